@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "SitegenBuild", targets: ["Build"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C libraries, seen only by YAML and Markdown.
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
+        .systemLibrary(
+            name: "CYaml", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+
+        // The pipeline, one stage per target: load → parse → models → site → render → write.
+        .target(name: "Diagnostics"),
+        .target(name: "Links"),
+        .target(name: "Parallel"),
+        .target(name: "YAML", dependencies: ["CYaml", "Diagnostics"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
+        .target(name: "Content", dependencies: ["Diagnostics"]),
+        .target(name: "Models", dependencies: ["YAML", "Links", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Models", "Content", "Markdown", "Diagnostics"]),
+        .target(
+            name: "Render",
+            dependencies: ["Site", "Models", "Content", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTheme"]),
+        .target(name: "Output", dependencies: ["Parallel", "Diagnostics"]),
+        .target(
+            name: "Build",
+            dependencies: ["Content", "YAML", "Markdown", "Models", "Site", "Render", "Output", "Parallel", "Diagnostics"]),
+        .executableTarget(
+            name: "sitegen",
+            dependencies: ["Build", "Models", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+
+        .testTarget(
+            name: "SitegenTests",
+            dependencies: ["Build", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Output", "Diagnostics"],
+            exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+import Foundation
+import Models
+
+/// What to build and how.
+public struct BuildOptions: Sendable {
+    /// The site folder: `site.yml`, `content/`, and optionally `templates/` and `assets/`.
+    public var source: URL
+    /// The output folder; `_site` inside the source folder by default.
+    public var output: URL
+    /// Overrides `base_url` from `site.yml` (`/lab-site/` or `https://host/lab-site/`).
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    /// The day the site is built for; see `BuildDate`.
+    public var buildDate: ContentDate
+
+    public init(source: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, buildDate: ContentDate) {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("_site")).standardizedFileURL
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.buildDate = buildDate
+    }
+}

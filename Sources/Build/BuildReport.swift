@@ -1,0 +1,30 @@
+import Diagnostics
+import Models
+
+/// What a build did: its diagnostics, what it wrote, and how long each stage took.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var pagesByKind: [String: Int] = [:]
+    public var filesCopied = 0
+    public var bytesWritten = 0
+    /// Stage name and seconds, in the order the stages ran.
+    public var timings: [(stage: String, seconds: Double)] = []
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+    public var pageCount: Int { pagesByKind.values.reduce(0, +) }
+    public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+
+    /// One line: `Built 42 pages (…) and copied 9 files in 35 ms: load 3 ms, parse 12 ms, …; 1 warning`.
+    public var summary: String {
+        let kinds = pagesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let stages = timings.map { "\($0.stage) \(Self.milliseconds($0.seconds))" }.joined(separator: ", ")
+        let warnings = diagnostics.warnings.count
+        let warningText = warnings == 0 ? "" : "; \(warnings) warning\(warnings == 1 ? "" : "s")"
+        return "Built \(pageCount) pages (\(kinds)) and copied \(filesCopied) files in \(Self.milliseconds(totalSeconds)): \(stages)\(warningText)"
+    }
+
+    static func milliseconds(_ seconds: Double) -> String {
+        let value = seconds * 1000
+        return value < 10 ? "\((value * 10).rounded() / 10) ms" : "\(Int(value.rounded())) ms"
+    }
+}

@@ -1,0 +1,148 @@
+import Content
+import Diagnostics
+import Foundation
+import Models
+import Output
+import Parallel
+import Render
+import Site
+import YAML
+
+/// Runs the pipeline: load → parse → assemble → render → write, timing each stage.
+/// This is the API the command line and the preview server call, and what tests drive.
+public struct SiteBuilder: Sendable {
+    public static let configFileName = "site.yml"
+
+    public init() {}
+
+    /// The result of the stages before writing: every output file, and the report so far.
+    public struct Generated: Sendable {
+        public var items: [OutputItem]
+        public var report: BuildReport
+    }
+
+    /// Builds the site and writes it to `options.output`, leaving the previous output in place
+    /// when anything fails.
+    public func build(_ options: BuildOptions) -> BuildReport {
+        let writer = OutputWriter(destination: options.output, protecting: [options.source])
+        if let problem = writer.checkDestination() {
+            var report = BuildReport()
+            report.diagnostics = [problem]
+            return report
+        }
+        var generated = generate(options)
+        guard generated.report.succeeded else { return generated.report }
+        var clock = StageClock()
+        do {
+            generated.report.bytesWritten = try clock.measure("write") { try writer.write(generated.items) }
+        } catch let error as DiagnosticError {
+            generated.report.diagnostics += error.diagnostics
+        } catch {
+            generated.report.diagnostics.append(.error("\(error)", at: nil))
+        }
+        generated.report.timings += clock.timings
+        return generated.report
+    }
+
+    /// Runs every stage but writing. Stops after a stage that found errors.
+    public func generate(_ options: BuildOptions) -> Generated {
+        var report = BuildReport()
+        var clock = StageClock()
+        defer { report.timings = clock.timings }
+        func finish(_ items: [OutputItem] = []) -> Generated {
+            report.timings = clock.timings
+            report.diagnostics = report.diagnostics.sortedByLocation()
+            return Generated(items: items, report: report)
+        }
+
+        let scanner = SiteScanner(root: options.source)
+        let loaded = clock.measure("load") { SiteLoader(scanner: scanner).load() }
+        report.diagnostics += loaded.diagnostics
+        if report.diagnostics.hasErrors { return finish() }
+
+        let parsed = clock.measure("parse") { parse(loaded, options: options) }
+        report.diagnostics += parsed.diagnostics
+        guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
+
+        let assembled = clock.measure("assemble") {
+            SiteAssembler(config: config, buildDate: options.buildDate, includeDrafts: options.includeDrafts).assemble(parsed.pages)
+        }
+        report.diagnostics += assembled.diagnostics
+        if report.diagnostics.hasErrors { return finish() }
+
+        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site) }
+        report.diagnostics += rendered.diagnostics
+        if report.diagnostics.hasErrors { return finish() }
+
+        for page in assembled.site.pages where page.role != .notFound {
+            report.pagesByKind[page.role == .sectionList ? "lists" : page.kind.rawValue, default: 0] += 1
+        }
+        var items = rendered.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "page /\($0.path)") }
+        for file in loaded.staticFiles {
+            items.append(OutputItem(path: file.relativePath, source: .copy(file.url), origin: file.path))
+        }
+        for (path, source) in loaded.theme.assets.sorted(by: { $0.key < $1.key }) {
+            let origin = "assets/\(path)"
+            switch source {
+            case .file(let url): items.append(OutputItem(path: "assets/\(path)", source: .copy(url), origin: origin))
+            case .embedded(let bytes): items.append(OutputItem(path: "assets/\(path)", source: .bytes(bytes), origin: origin))
+            }
+        }
+        report.filesCopied = items.count - rendered.files.count
+        return finish(items)
+    }
+
+    private struct ParseResult {
+        var config: SiteConfig?
+        var templates: TemplateSet?
+        var pages: [ParsedPage] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private func parse(_ loaded: LoadedSite, options: BuildOptions) -> ParseResult {
+        var result = ParseResult()
+        result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
+        let compiled = TemplateSet.compile(loaded.theme)
+        result.templates = compiled.templates
+        result.diagnostics += compiled.diagnostics
+        guard let config = result.config else { return result }
+        let parser = PageParser(basePath: config.basePath)
+        let outcomes = loaded.pages.parallelMap { parser.parse($0) }
+        for outcome in outcomes {
+            if let page = outcome.page { result.pages.append(page) }
+            result.diagnostics += outcome.diagnostics
+        }
+        return result
+    }
+
+    private func decodeConfig(_ file: SourceFile?, options: BuildOptions, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        let defaultTitle = options.source.lastPathComponent
+        var config: SiteConfig?
+        if let file {
+            switch file.text() {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            case .success(let text):
+                let decoder = YAMLDecoder(path: file.path, lines: LineIndex(text: text))
+                do {
+                    config = SiteConfig.decode(try YAMLParser().parse(text), decoder: decoder, defaultTitle: defaultTitle)
+                } catch {
+                    decoder.report(.error, error.message, at: error.mark)
+                }
+                diagnostics += decoder.diagnostics
+            }
+        } else {
+            config = SiteConfig(title: defaultTitle)
+        }
+        if let baseURL = options.baseURL, config != nil {
+            guard let split = SiteConfig.splitBaseURL(baseURL) else {
+                diagnostics.append(.error("--base-url '\(baseURL)' is not a base URL: give https://host/path/ or a path such as /lab-site/", at: nil))
+                return nil
+            }
+            config?.origin = split.origin
+            config?.basePath = split.basePath
+        }
+        return config
+    }
+}

@@ -1,0 +1,49 @@
+import Content
+import Diagnostics
+import Foundation
+import Parallel
+import Render
+
+/// Everything the load stage read from the site folder.
+struct LoadedSite: Sendable {
+    var config: SourceFile?
+    var pages: [SourceFile] = []
+    /// Files under `content/` that are not Markdown (images, PDFs), copied as they are.
+    var staticFiles: [SiteScanner.Entry] = []
+    var theme: Theme
+    var diagnostics: [Diagnostic] = []
+}
+
+/// The load stage: lists the site's files and reads the ones later stages need, in parallel.
+struct SiteLoader {
+    let scanner: SiteScanner
+
+    func load() -> LoadedSite {
+        let themed = Theme.load(siteRoot: scanner.root, scanner: scanner)
+        var loaded = LoadedSite(theme: themed.theme, diagnostics: themed.diagnostics)
+        let configURL = scanner.root.appendingPathComponent(SiteBuilder.configFileName)
+        if let data = FileManager.default.contents(atPath: configURL.path) {
+            loaded.config = SourceFile(path: SiteBuilder.configFileName, bytes: [UInt8](data))
+        }
+        let content = scanner.files(in: "content")
+        loaded.diagnostics += content.diagnostics
+        if content.entries.isEmpty, !FileManager.default.fileExists(atPath: scanner.root.appendingPathComponent("content").path) {
+            loaded.diagnostics.append(.warning("no content/ folder: the site has only a home page", at: nil))
+        }
+        let markdown = content.entries.filter { $0.path.hasSuffix(".md") }
+        loaded.staticFiles = content.entries.filter { !$0.path.hasSuffix(".md") }
+        let reads = markdown.parallelMap { entry -> Result<SourceFile, Diagnostic> in
+            guard let data = FileManager.default.contents(atPath: entry.url.path) else {
+                return .failure(.error("cannot read the file", at: .start(of: entry.path)))
+            }
+            return .success(SourceFile(path: entry.path, bytes: [UInt8](data)))
+        }
+        for read in reads {
+            switch read {
+            case .success(let file): loaded.pages.append(file)
+            case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
+            }
+        }
+        return loaded
+    }
+}

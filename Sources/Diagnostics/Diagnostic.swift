@@ -1,0 +1,54 @@
+/// One problem found in the user's input, with where it is and the line it is on.
+public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: String
+    /// The text of the offending line, shown under the message with a caret.
+    public var sourceLine: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, sourceLine: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.sourceLine = sourceLine
+    }
+
+    public static func error(_ message: String, at location: SourceLocation?, sourceLine: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, sourceLine: sourceLine)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation?, sourceLine: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, sourceLine: sourceLine)
+    }
+
+    /// The first line of the rendered diagnostic: `path:line:column: error: message`.
+    public var headline: String {
+        let prefix = location.map { "\($0): " } ?? ""
+        return "\(prefix)\(severity.rawValue): \(message)"
+    }
+
+    public var description: String { DiagnosticFormatter.format(self) }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+
+    /// Sorted by file and position, so that output is stable whatever order stages ran in.
+    public func sortedByLocation() -> [Diagnostic] {
+        sorted { lhs, rhs in
+            switch (lhs.location, rhs.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return lhs.message < rhs.message
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// Maps byte offsets of a UTF-8 text to line and column, and returns the text of a line.
+public struct LineIndex: Sendable {
+    private let bytes: [UInt8]
+    /// Byte offset at which each line starts.
+    private let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset.
+    public func position(ofByte offset: Int) -> (line: Int, column: Int) {
+        let clamped = min(max(0, offset), bytes.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        let start = lineStarts[low]
+        let column = bytes[start..<clamped].reduce(1) { count, byte in
+            // Count lead bytes only, so a multi-byte character is one column.
+            byte & 0xC0 == 0x80 ? count : count + 1
+        }
+        return (low + 1, column)
+    }
+
+    /// The text of a 1-based line without its line break; invalid UTF-8 shows as U+FFFD.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+}

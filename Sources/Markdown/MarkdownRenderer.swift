@@ -1,0 +1,88 @@
+import CCmarkGFM
+import Foundation
+import Links
+
+/// Renders GitHub-flavoured Markdown to HTML with cmark-gfm.
+///
+/// cmark-gfm edits a process-wide table of special characters whenever a parser attaches
+/// extensions, so two parses at once corrupt each other (strikethrough and autolinks go
+/// missing). Every parse therefore holds `CmarkLock`; the HTML rendering of the finished
+/// tree touches no shared state and runs outside it.
+public struct MarkdownRenderer: Sendable {
+    public struct Options: Sendable, Hashable {
+        /// Prefix for root-relative link and image URLs (`/x` → `/lab-site/x`).
+        public var basePath: String
+        /// When the document opens with a heading, take it out and report it as the title.
+        public var extractLeadingHeading: Bool
+
+        public init(basePath: String = "/", extractLeadingHeading: Bool = false) {
+            self.basePath = basePath
+            self.extractLeadingHeading = extractLeadingHeading
+        }
+    }
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Raw HTML is kept (researchers write `<br/>` and `<img>`), the GFM tag filter still
+    /// disarms `<script>`, `<iframe>` and the like; tables align with `style`, not the
+    /// obsolete `align` attribute.
+    static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+
+    public init() {
+        CmarkLock.registerExtensions()
+    }
+
+    public func render(_ markdown: String, options: Options = Options()) -> MarkdownDocument {
+        CmarkLock.withLock { () -> ParsedTree? in
+            guard let parser = cmark_parser_new(Self.options) else { return nil }
+            for name in Self.extensionNames {
+                if let syntaxExtension = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+                }
+            }
+            var text = markdown
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            guard let root = cmark_parser_finish(parser) else {
+                cmark_parser_free(parser)
+                return nil
+            }
+            return ParsedTree(parser: parser, root: root)
+        }.map { tree in
+            defer { tree.free() }
+            return Self.finish(tree, options: options)
+        } ?? .empty
+    }
+
+    private static func finish(_ tree: ParsedTree, options: Options) -> MarkdownDocument {
+        let rewrite = TreeRewriter(root: tree.root, basePath: options.basePath)
+        let extractedTitle = options.extractLeadingHeading ? rewrite.removeLeadingHeading() : nil
+        let headings = rewrite.rewriteHeadingsAndLinks()
+        let summary = rewrite.firstParagraphText()
+        let extensions = cmark_parser_get_syntax_extensions(tree.parser)
+        let html: String
+        if let rendered = cmark_render_html(tree.root, Self.options, extensions) {
+            html = String(cString: rendered)
+            free(rendered)
+        } else {
+            html = ""
+        }
+        return MarkdownDocument(
+            html: html, headings: headings, extractedTitle: extractedTitle,
+            summary: summary, imagesWithoutAlt: rewrite.imagesWithoutAlt)
+    }
+}
+
+/// A parser and the document it produced; both freed together once rendered.
+struct ParsedTree: @unchecked Sendable {
+    let parser: OpaquePointer
+    let root: OpaquePointer
+
+    func free() {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+}

@@ -1,0 +1,38 @@
+import YAML
+
+/// The site owner as shown in the profile box: from `author:` in `site.yml`.
+public struct AuthorProfile: Sendable, Hashable {
+    public var name: String
+    public var role: String?
+    public var affiliation: String?
+    public var email: String?
+    public var avatar: WebURL?
+    public var links: [LabeledLink]
+
+    public init(name: String, role: String? = nil, affiliation: String? = nil, email: String? = nil, avatar: WebURL? = nil, links: [LabeledLink] = []) {
+        self.name = name
+        self.role = role
+        self.affiliation = affiliation
+        self.email = email
+        self.avatar = avatar
+        self.links = links
+    }
+
+    static func decode(_ node: YAMLNode, decoder: YAMLDecoder) -> AuthorProfile? {
+        guard var reader = decoder.object(node, describing: "'author'") else { return nil }
+        let name = reader.required("name", as: String.self, in: "'author'", missingAt: node.mark)
+        var profile = AuthorProfile(name: name ?? "")
+        profile.role = reader.optional("role")
+        profile.affiliation = reader.optional("affiliation")
+        profile.email = reader.optional("email")
+        if let email = profile.email, !email.contains("@") || email.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" }) {
+            decoder.error("'\(email)' is not an e-mail address", at: reader.node("email") ?? node)
+        }
+        profile.avatar = reader.optional("avatar")
+        if let links = reader.node("links") {
+            profile.links = LabeledLink.list(from: links, decoder: decoder, describing: "'author.links'") ?? []
+        }
+        _ = reader.unknownPairs(warnAbout: "'author'")
+        return name == nil ? nil : profile
+    }
+}

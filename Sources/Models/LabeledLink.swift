@@ -1,0 +1,43 @@
+import YAML
+
+/// A link with its label: a profile link, a menu entry, a custom publication link.
+public struct LabeledLink: Sendable, Hashable {
+    public var label: String
+    public var url: WebURL
+
+    public init(label: String, url: WebURL) {
+        self.label = label
+        self.url = url
+    }
+
+    /// Reads either a list of `{label, url}` (also `{title, url}` or `{name, url}`) or a mapping
+    /// `Label: url` such as `ORCID: https://orcid.org/…`.
+    public static func list(from node: YAMLNode, decoder: YAMLDecoder, describing what: String) -> [LabeledLink]? {
+        if let pairs = node.mapping {
+            var links: [LabeledLink] = []
+            for pair in pairs {
+                guard let label = String(yaml: pair.key, decoder: decoder),
+                      let url = WebURL(yaml: pair.value, decoder: decoder) else { continue }
+                links.append(LabeledLink(label: label, url: url))
+            }
+            return links
+        }
+        guard let items = node.sequence else {
+            decoder.error("expected \(what) as a list of {label, url} or a mapping of label: url, found \(node.kindDescription)", at: node)
+            return nil
+        }
+        return items.compactMap { item in
+            guard var reader = decoder.object(item, describing: "a link") else { return nil }
+            let label = reader.optional("label", as: String.self) ?? reader.optional("title", as: String.self)
+                ?? reader.optional("name", as: String.self)
+            let url = reader.required("url", as: WebURL.self, in: "a link in \(what)", missingAt: item.mark)
+            _ = reader.unknownPairs(warnAbout: "a link")
+            guard let url else { return nil }
+            guard let label else {
+                decoder.error("a link in \(what) needs 'label'", at: item)
+                return nil
+            }
+            return LabeledLink(label: label, url: url)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What a content file is, which decides its model, its template and the list it appears in.
+public enum PageKind: String, Sendable, Hashable, CaseIterable {
+    case home
+    case news
+    case publication
+    case seminar
+    case phdProject = "phd-project"
+    case job
+    case page
+
+    /// The section folder that holds pages of this kind by default.
+    public var sectionFolder: String? {
+        switch self {
+        case .news: return "news"
+        case .publication: return "publications"
+        case .seminar: return "seminars"
+        case .job: return "jobs"
+        case .home, .phdProject, .page: return nil
+        }
+    }
+
+    /// The kind for a section folder, a `kind:` value, or Jekyll's `layout:`/`category:` value.
+    public init?(name: String) {
+        let key = name.lowercased().replacingOccurrences(of: "_", with: "-")
+        switch key {
+        case "home", "index": self = .home
+        case "news", "news-item", "post", "posts": self = .news
+        case "publication", "publications", "paper", "papers": self = .publication
+        case "seminar", "seminars", "talk", "talks": self = .seminar
+        case "phd-project", "phd", "phdproject", "thesis-project": self = .phdProject
+        case "job", "jobs", "job-offer", "position", "positions", "vacancy": self = .job
+        case "page", "pages": self = .page
+        default: return nil
+        }
+    }
+}

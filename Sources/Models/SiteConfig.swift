@@ -1,0 +1,69 @@
+import Diagnostics
+import Links
+import YAML
+
+/// The site's settings, from `site.yml` at the site root.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String?
+    /// The absolute origin from `base_url` when it was a full URL (`https://x.github.io`), for
+    /// canonical links; nil when only a path was given.
+    public var origin: String?
+    /// The path prefix of every internal URL, `/` or `/lab-site/`.
+    public var basePath: String
+    public var language: String
+    public var author: AuthorProfile?
+    /// The owner's name and its variants (`J. Example`), highlighted in author lists.
+    public var ownerNames: [String]
+    public var menu: [LabeledLink]
+    /// Keys the site defines for its own templates, as `site.extra.KEY`.
+    public var extra: [(key: String, value: YAMLNode)]
+
+    public init(title: String, basePath: String = "/", language: String = "en") {
+        self.title = title
+        self.basePath = basePath
+        self.language = language
+        self.ownerNames = []
+        self.menu = []
+        self.extra = []
+    }
+
+    /// Splits `https://host/path/` or `/path/` into origin and base path.
+    public static func splitBaseURL(_ value: String) -> (origin: String?, basePath: String)? {
+        if let schemeEnd = value.range(of: "://") {
+            let scheme = value[..<schemeEnd.lowerBound].lowercased()
+            guard scheme == "https" || scheme == "http" else { return nil }
+            let rest = value[schemeEnd.upperBound...]
+            let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
+            guard hostEnd > rest.startIndex else { return nil }
+            return (String(value[..<hostEnd]), LinkPolicy.normalizedBasePath(String(rest[hostEnd...])))
+        }
+        guard !value.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "?" || $0 == "#" }) else { return nil }
+        return (nil, LinkPolicy.normalizedBasePath(value))
+    }
+
+    /// Reads `site.yml`. A missing file is not an error: the site takes its title from the folder.
+    public static func decode(_ node: YAMLNode?, decoder: YAMLDecoder, defaultTitle: String) -> SiteConfig? {
+        guard let node else { return SiteConfig(title: defaultTitle) }
+        guard var reader = decoder.object(node, describing: "site.yml") else { return nil }
+        var config = SiteConfig(title: reader.optional("title") ?? defaultTitle)
+        config.description = reader.optional("description")
+        if let baseNode = reader.node("base_url"), let value = String(yaml: baseNode, decoder: decoder) {
+            if let split = splitBaseURL(value) {
+                (config.origin, config.basePath) = split
+            } else {
+                decoder.error("'\(value)' is not a base URL: give https://host/path/ or a path such as /lab-site/", at: baseNode)
+            }
+        }
+        config.language = reader.optional("language") ?? "en"
+        if let authorNode = reader.node("author") {
+            config.author = AuthorProfile.decode(authorNode, decoder: decoder)
+        }
+        config.ownerNames = reader.optional("owner_names", as: [String].self) ?? config.author.map { [$0.name] } ?? []
+        if let menuNode = reader.node("menu") {
+            config.menu = LabeledLink.list(from: menuNode, decoder: decoder, describing: "'menu'") ?? []
+        }
+        config.extra = reader.unknownPairs(warnAbout: "site.yml")
+        return decoder.hasErrors ? nil : config
+    }
+}

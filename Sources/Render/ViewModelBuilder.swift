@@ -1,0 +1,113 @@
+import Foundation
+import Links
+import Models
+import Site
+
+/// Builds what templates see: `site`, `page`, and for list pages `list`.
+///
+/// Values are dictionaries and arrays (swift-mustache renders them without reflection);
+/// absent values are left out, so `{{#page.date}}` sections simply do not render.
+/// Every text goes through Mustache's HTML escaping unless a template uses `{{{…}}}`,
+/// which the theme does only for rendered Markdown (`page.content`).
+struct ViewModelBuilder {
+    let site: Site
+    let siteView: [String: Any]
+
+    init(site: Site) {
+        self.site = site
+        self.siteView = Self.siteView(site)
+    }
+
+    func context(for page: SitePage) -> [String: Any] {
+        var pageView = summary(of: page)
+        pageView["content"] = page.body.html
+        pageView["headings"] = page.body.headings.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
+        pageView["is_\(page.kind.rawValue.replacingOccurrences(of: "-", with: "_"))"] = true
+        var context: [String: Any] = [
+            "site": siteView.merging(["menu": menu(current: page)]) { $1 },
+            "page": pageView,
+        ]
+        if page.role == .sectionList {
+            let listed = page.listedPages.map { summary(of: site.pages[$0]) }
+            context["list"] = ["pages": listed, "years": Self.groupedByYear(listed)]
+        }
+        if page.kind == .home {
+            context["recent"] = site.pages(ofKind: .news).prefix(5).map(summary)
+        }
+        return context
+    }
+
+    /// What a list shows of a page, and the base of a page's own view.
+    func summary(of page: SitePage) -> [String: Any] {
+        var view: [String: Any] = [
+            "title": page.title,
+            "kind": page.kind.rawValue,
+            "url": url(page.route),
+            "extra": YAMLViewValue.mapping(page.frontMatter.extra),
+        ]
+        if let date = page.date { view["date"] = DateFormatting.view(date) }
+        if let description = page.frontMatter.description ?? page.body.summary { view["summary"] = description }
+        if let source = page.sourcePath { view["source"] = source }
+        return view
+    }
+
+    /// An internal URL with the base path, percent-encoded where a file name needs it.
+    func url(_ route: String) -> String {
+        let encoded = route.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? route
+        return site.config.basePath + encoded
+    }
+
+    private func menu(current page: SitePage) -> [[String: Any]] {
+        let pageURL = url(page.route)
+        return site.config.menu.map { link in
+            let target = LinkPolicy.resolve(link.url.value, basePath: site.config.basePath)
+            var item: [String: Any] = ["label": link.label, "url": target]
+            let isHome = target == site.config.basePath
+            if target == pageURL || (!isHome && target.hasSuffix("/") && pageURL.hasPrefix(target)) {
+                item["current"] = true
+            }
+            return item
+        }
+    }
+
+    private static func siteView(_ site: Site) -> [String: Any] {
+        let config = site.config
+        var view: [String: Any] = [
+            "title": config.title,
+            "language": config.language,
+            "base_path": config.basePath,
+            "assets": config.basePath + "assets/",
+            "build_date": DateFormatting.view(site.buildDate),
+            "extra": YAMLViewValue.mapping(config.extra),
+        ]
+        if let description = config.description { view["description"] = description }
+        if let origin = config.origin { view["url"] = origin + config.basePath }
+        if let author = config.author {
+            var authorView: [String: Any] = ["name": author.name]
+            if let role = author.role { authorView["role"] = role }
+            if let affiliation = author.affiliation { authorView["affiliation"] = affiliation }
+            if let email = author.email { authorView["email"] = email }
+            if let avatar = author.avatar { authorView["avatar"] = LinkPolicy.resolve(avatar.value, basePath: config.basePath) }
+            authorView["links"] = author.links.map { ["label": $0.label, "url": LinkPolicy.resolve($0.url.value, basePath: config.basePath)] }
+            view["author"] = authorView
+        }
+        return view
+    }
+
+    private static func groupedByYear(_ pages: [[String: Any]]) -> [[String: Any]] {
+        var groups: [[String: Any]] = []
+        var currentYear: String?
+        var members: [[String: Any]] = []
+        for page in pages {
+            let year = (page["date"] as? [String: Any])?["year"] as? String ?? "Undated"
+            if year != currentYear, let finished = currentYear {
+                groups.append(["year": finished, "pages": members])
+                members = []
+            }
+            currentYear = year
+            members.append(page)
+        }
+        if let currentYear { groups.append(["year": currentYear, "pages": members]) }
+        return groups
+    }
+}

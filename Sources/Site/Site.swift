@@ -1,0 +1,20 @@
+import Models
+
+/// The whole site, ready to render: configuration, every page, and the date it was built for.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var pages: [SitePage]
+    /// The day the site is built for (`--now`, `SOURCE_DATE_EPOCH`, or today): decides what is
+    /// upcoming and what is past, so that builds are reproducible.
+    public var buildDate: ContentDate
+
+    public init(config: SiteConfig, pages: [SitePage], buildDate: ContentDate) {
+        self.config = config
+        self.pages = pages
+        self.buildDate = buildDate
+    }
+
+    public func pages(ofKind kind: PageKind) -> [SitePage] {
+        pages.filter { $0.kind == kind && $0.role == .content }
+    }
+}

@@ -1,0 +1,136 @@
+import Diagnostics
+import Foundation
+import Markdown
+import Models
+
+/// Assembles parsed pages into a site: kinds, routes, collisions, section lists, home and 404.
+public struct SiteAssembler: Sendable {
+    public var config: SiteConfig
+    public var buildDate: ContentDate
+    public var includeDrafts: Bool
+
+    public init(config: SiteConfig, buildDate: ContentDate, includeDrafts: Bool) {
+        self.config = config
+        self.buildDate = buildDate
+        self.includeDrafts = includeDrafts
+    }
+
+    public func assemble(_ parsed: [ParsedPage]) -> (site: Site, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var pages: [SitePage] = []
+        var sectionIntros: [String: SitePage] = [:]
+        var owners: [String: ParsedPage] = [:]
+
+        for source in parsed.sorted(by: { $0.sourcePath < $1.sourcePath }) where includeDrafts || !source.frontMatter.draft {
+            guard let page = makePage(source, diagnostics: &diagnostics) else { continue }
+            if let first = owners[page.outputPath] {
+                diagnostics.append(source.error(
+                    "two pages write /\(page.route): this one and \(first.sourcePath); give one of them another 'slug'", at: "slug"))
+                continue
+            }
+            owners[page.outputPath] = source
+            if let section = page.section, page.route == section + "/" {
+                sectionIntros[section] = page
+            } else {
+                pages.append(page)
+            }
+        }
+        pages.sort(by: Self.displayOrder)
+        pages += sectionLists(for: pages, intros: sectionIntros)
+        if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }
+        pages.append(notFoundPage())
+        return (Site(config: config, pages: pages, buildDate: buildDate), diagnostics)
+    }
+
+    private func makePage(_ source: ParsedPage, diagnostics: inout [Diagnostic]) -> SitePage? {
+        var segments = Route.segments(forContentPath: source.sourcePath)
+        let fileName = source.sourcePath.split(separator: "/").last.map(String.init) ?? ""
+        let isIndex = fileName == "index.md"
+        if let slug = source.frontMatter.slug, !isIndex {
+            guard Route.isValidSlug(slug) else {
+                diagnostics.append(source.error("slug '\(slug)' must be one path segment, without '/', '..' or special characters", at: "slug"))
+                return nil
+            }
+            segments[segments.count - 1] = slug
+        }
+        if let bad = segments.first(where: { !Route.isValidSlug($0) }) {
+            diagnostics.append(source.error("the file path has a segment '\(bad)' that cannot be part of a URL; rename it", at: "file"))
+            return nil
+        }
+        let section = source.sourcePath.split(separator: "/").count > 2 ? segments.first : nil
+        let route = segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
+        let kind: PageKind
+        if route.isEmpty {
+            kind = .home
+        } else {
+            kind = section.flatMap(PageKind.init(name:)) ?? source.frontMatter.kind ?? .page
+        }
+        let fileTitle = Route.datePrefix(of: String(fileName.dropLast(3)))?.rest ?? String(fileName.dropLast(3))
+        let title = source.frontMatter.title ?? source.body.extractedTitle ?? Self.humanize(isIndex ? (section ?? "Home") : fileTitle)
+        let date = source.frontMatter.date ?? Route.datePrefix(of: fileName)?.date
+        return SitePage(
+            sourcePath: source.sourcePath, kind: kind, title: title, date: date, route: route,
+            outputPath: Route.outputPath(for: route), body: source.body, frontMatter: source.frontMatter,
+            section: section, listedPages: [], role: .content, anchors: source.anchors)
+    }
+
+    /// A list page for every first-level folder of `content/`, with the folder's `index.md` as
+    /// its title and introduction when there is one.
+    private func sectionLists(for pages: [SitePage], intros: [String: SitePage]) -> [SitePage] {
+        var members: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() {
+            if let section = page.section { members[section, default: []].append(index) }
+        }
+        return Set(members.keys).union(intros.keys).sorted().map { section in
+            var list = intros[section] ?? SitePage(
+                sourcePath: nil, kind: PageKind(name: section) ?? .page, title: Self.sectionTitle(section),
+                date: nil, route: section + "/", outputPath: Route.outputPath(for: section + "/"),
+                body: .empty,
+                frontMatter: PageFrontMatter(), section: section, listedPages: [], role: .sectionList)
+            list.role = .sectionList
+            list.kind = PageKind(name: section) ?? list.kind
+            list.listedPages = members[section] ?? []
+            return list
+        }
+    }
+
+    private func generatedHome() -> SitePage {
+        SitePage(
+            sourcePath: nil, kind: .home, title: config.title, date: nil, route: "", outputPath: "index.html",
+            body: MarkdownDocument(html: "", summary: config.description),
+            frontMatter: PageFrontMatter(), section: nil, listedPages: [], role: .content)
+    }
+
+    private func notFoundPage() -> SitePage {
+        SitePage(
+            sourcePath: nil, kind: .page, title: "Page not found", date: nil, route: "404/", outputPath: "404.html",
+            body: .empty,
+            frontMatter: PageFrontMatter(), section: nil, listedPages: [], role: .notFound)
+    }
+
+    /// Newest first; undated pages after dated ones, by title; ties by route, so order is stable.
+    static func displayOrder(_ lhs: SitePage, _ rhs: SitePage) -> Bool {
+        switch (lhs.date, rhs.date) {
+        case let (l?, r?) where l != r: return l > r
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return (lhs.title, lhs.route) < (rhs.title, rhs.route)
+        }
+    }
+
+    static func sectionTitle(_ section: String) -> String {
+        switch PageKind(name: section) {
+        case .news: return "News"
+        case .publication: return "Publications"
+        case .seminar: return "Seminars"
+        case .job: return "Jobs"
+        default: return humanize(section)
+        }
+    }
+
+    /// `my-phd_project` → `My phd project`.
+    static func humanize(_ name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,30 @@
+import Markdown
+import Models
+
+/// A page of the assembled site: where it is written and everything its template shows.
+public struct SitePage: Sendable {
+    /// `content/news/a.md`, or nil for pages sitegen makes itself (a section list, the 404 page).
+    public var sourcePath: String?
+    public var kind: PageKind
+    public var title: String
+    public var date: ContentDate?
+    /// The page's path below the base path, ending in `/` (`news/a/`); empty for the home page.
+    public var route: String
+    /// Where the page is written in the output folder (`news/a/index.html`).
+    public var outputPath: String
+    public var body: MarkdownDocument
+    public var frontMatter: PageFrontMatter
+    /// The first-level folder under `content/` that holds the page, if any (`news`).
+    public var section: String?
+    /// For section list pages: the pages listed, as indexes into `Site.pages`, in display order.
+    public var listedPages: [Int]
+    public var role: Role
+    /// Positions of the file and of some front-matter keys (`file`, `slug`, `template`).
+    public var anchors: [String: SourceAnchor] = [:]
+
+    public enum Role: Sendable, Hashable {
+        case content
+        case sectionList
+        case notFound
+    }
+}

@@ -1,0 +1,106 @@
+import Diagnostics
+
+/// Decodes typed values from a YAML tree, collecting positioned diagnostics as it goes.
+///
+/// One decoder serves one file: it knows the file's path, where the YAML starts in it
+/// (front matter begins on line 2), and the file's lines for the caret display.
+public final class YAMLDecoder {
+    public let path: String
+    public let lineOffset: Int
+    private let lines: LineIndex
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(path: String, lineOffset: Int = 0, lines: LineIndex) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.lines = lines
+    }
+
+    public func location(of mark: YAMLMark) -> SourceLocation {
+        SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    public func location(of node: YAMLNode) -> SourceLocation { location(of: node.mark) }
+
+    public func error(_ message: String, at node: YAMLNode) {
+        report(.error, message, at: node.mark)
+    }
+
+    public func warning(_ message: String, at node: YAMLNode) {
+        report(.warning, message, at: node.mark)
+    }
+
+    public func report(_ severity: Diagnostic.Severity, _ message: String, at mark: YAMLMark) {
+        let location = location(of: mark)
+        diagnostics.append(Diagnostic(severity, message, at: location, sourceLine: lines.line(location.line)))
+    }
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// Decodes a value, or records why it could not and returns nil.
+    public func decode<Value: YAMLDecodable>(_ type: Value.Type, from node: YAMLNode) -> Value? {
+        Value(yaml: node, decoder: self)
+    }
+
+    /// A reader for a mapping node; a null node reads as an empty mapping.
+    public func object(_ node: YAMLNode, describing what: String) -> YAMLObjectReader? {
+        if node.isNull { return YAMLObjectReader(pairs: [], decoder: self) }
+        guard let pairs = node.mapping else {
+            error("expected \(what) as a mapping of keys to values, found \(node.kindDescription)", at: node)
+            return nil
+        }
+        return YAMLObjectReader(pairs: pairs, decoder: self)
+    }
+}
+
+/// A type that can be read from a YAML node, reporting problems to the decoder.
+public protocol YAMLDecodable {
+    /// Returns nil after recording at least one error on the decoder.
+    init?(yaml node: YAMLNode, decoder: YAMLDecoder)
+}
+
+extension String: YAMLDecodable {
+    /// Any scalar but null reads as a string, as written: `title: 2024` is the title "2024".
+    public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
+        guard let scalar = node.scalar, scalar.value != .null else {
+            decoder.error("expected text, found \(node.kindDescription)", at: node)
+            return nil
+        }
+        self = scalar.text
+    }
+}
+
+extension Bool: YAMLDecodable {
+    public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
+        guard case .bool(let value)? = node.scalar?.value else {
+            decoder.error("expected true or false, found \(node.kindDescription)", at: node)
+            return nil
+        }
+        self = value
+    }
+}
+
+extension Int: YAMLDecodable {
+    public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
+        guard case .int(let value)? = node.scalar?.value else {
+            decoder.error("expected a whole number, found \(node.kindDescription)", at: node)
+            return nil
+        }
+        self = value
+    }
+}
+
+extension Array: YAMLDecodable where Element: YAMLDecodable {
+    /// A list; a single value where a list is expected reads as a list of one.
+    public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
+        let items = node.sequence ?? [node]
+        var values: [Element] = []
+        values.reserveCapacity(items.count)
+        var failed = false
+        for item in items {
+            if let value = Element(yaml: item, decoder: decoder) { values.append(value) } else { failed = true }
+        }
+        if failed { return nil }
+        self = values
+    }
+}

@@ -1,0 +1,61 @@
+import CYaml
+
+/// Parses one YAML document with libyaml into a `YAMLNode` tree.
+///
+/// Bounds hostile input: nesting deeper than `maximumDepth` and documents whose aliases expand
+/// to more than `maximumExpandedNodes` nodes are rejected with a positioned error, so neither a
+/// 20,000-deep list nor a "billion laughs" alias bomb can hang or crash the build.
+public struct YAMLParser: Sendable {
+    public var maximumDepth: Int
+    public var maximumExpandedNodes: Int
+
+    public init(maximumDepth: Int = 128, maximumExpandedNodes: Int = 100_000) {
+        self.maximumDepth = maximumDepth
+        self.maximumExpandedNodes = maximumExpandedNodes
+    }
+
+    /// Returns the document's root node, or nil for an empty text.
+    public func parse(_ text: String) throws(YAMLParseError) -> YAMLNode? {
+        var bytes = Array(text.utf8)
+        // libyaml keeps a pointer into its parser struct: the struct lives on the heap, and the
+        // input buffer stays alive for the whole parse (we parse inside its closure).
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else {
+            throw YAMLParseError("could not start the YAML parser (out of memory)", at: YAMLMark(line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(parser) }
+        let count = bytes.count
+        let result: Result<YAMLNode?, YAMLParseError> = bytes.withUnsafeMutableBufferPointer { buffer in
+            yaml_parser_set_input_string(parser, buffer.baseAddress, count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            var builder = YAMLTreeBuilder(maximumDepth: maximumDepth, maximumExpandedNodes: maximumExpandedNodes)
+            do {
+                while true {
+                    var event = yaml_event_t()
+                    guard yaml_parser_parse(parser, &event) != 0 else { throw Self.libyamlError(parser.pointee) }
+                    defer { yaml_event_delete(&event) }
+                    if event.type == YAML_STREAM_END_EVENT { break }
+                    try builder.handle(event)
+                }
+                return .success(builder.root)
+            } catch let error as YAMLParseError {
+                return .failure(error)
+            } catch {
+                return .failure(YAMLParseError("\(error)", at: YAMLMark(line: 1, column: 1)))
+            }
+        }
+        return try result.get()
+    }
+
+    private static func libyamlError(_ parser: yaml_parser_t) -> YAMLParseError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " (\(context) at line \(parser.context_mark.line + 1))"
+        }
+        // Reader errors (bad encoding) have no problem_mark line; their offset is in problem_offset.
+        let mark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        return YAMLParseError(message, at: mark)
+    }
+}

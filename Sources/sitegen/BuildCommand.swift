@@ -1,0 +1,61 @@
+import ArgumentParser
+import Build
+import Diagnostics
+import Foundation
+import Models
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into a folder of static HTML.",
+        discussion: """
+        Reads site.yml, content/, templates/ and assets/ from the site folder. The output is \
+        written to a temporary folder and swapped in only when the whole build succeeds.
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: _site in the site folder).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Overrides base_url: /lab-site/ or https://host/lab-site/.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include pages marked draft: true.")
+    var drafts = false
+
+    @Option(name: .long, help: ArgumentHelp("The build date (YYYY-MM-DD) for upcoming/past and open/closed; default: SOURCE_DATE_EPOCH or today.", valueName: "date"))
+    var now: String?
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
+
+    func run() throws {
+        let buildDate: ContentDate
+        switch BuildDate.resolve(now: now, environment: ProcessInfo.processInfo.environment) {
+        case .success(let date): buildDate = date
+        case .failure(let error): throw ValidationError(error.description)
+        }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let sourceURL = URL(fileURLWithPath: source, relativeTo: cwd)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: sourceURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--source '\(source)' is not a folder")
+        }
+        let options = BuildOptions(
+            source: sourceURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
+            baseURL: baseURL, includeDrafts: drafts, buildDate: buildDate)
+        let report = SiteBuilder().build(options)
+        let diagnostics = report.diagnostics.sortedByLocation()
+        if !diagnostics.isEmpty {
+            FileHandle.standardError.write(Data((DiagnosticFormatter.format(diagnostics) + "\n").utf8))
+        }
+        guard report.succeeded else {
+            let count = diagnostics.errors.count
+            FileHandle.standardError.write(Data("error: build failed with \(count) error\(count == 1 ? "" : "s"); the previous output is unchanged\n".utf8))
+            throw ExitCode(1)
+        }
+        if !quiet { print(report.summary + " → \(options.output.path)") }
+    }
+}
