@@ -9,10 +9,28 @@ public enum DiagnosticFormatter {
         guard let location = diagnostic.location, let line = diagnostic.sourceLine else { return text }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let shown = printable(line)
+        let (shown, column) = window(of: printable(line), around: location.column)
         text += "\n \(number) | \(shown)"
-        text += "\n \(gutter) | \(caretPadding(for: line, column: location.column))^"
+        text += "\n \(gutter) | \(caretPadding(for: shown, column: column))^"
         return text
+    }
+
+    /// Lines longer than `maximumWidth` are cut to a window around the column, marked with `…`.
+    static let maximumWidth = 120
+
+    private static func window(of line: String, around column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maximumWidth else { return (line, column) }
+        let start = max(0, min(column - 1 - maximumWidth / 2, scalars.count - maximumWidth))
+        let end = min(scalars.count, start + maximumWidth)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shifted = column - start
+        if start > 0 {
+            text = "…" + text
+            shifted += 1
+        }
+        if end < scalars.count { text += "…" }
+        return (text, shifted)
     }
 
     public static func format(_ diagnostics: [Diagnostic]) -> String {

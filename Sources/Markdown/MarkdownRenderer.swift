@@ -58,11 +58,11 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private static func finish(_ tree: ParsedTree, options: Options) -> MarkdownDocument {
-        let rewrite = TreeRewriter(root: tree.root, basePath: options.basePath)
-        let extractedTitle = options.extractLeadingHeading ? rewrite.removeLeadingHeading() : nil
-        let headings = rewrite.rewriteHeadingsAndLinks()
-        let summary = rewrite.firstParagraphText()
         let extensions = cmark_parser_get_syntax_extensions(tree.parser)
+        let rewrite = TreeRewriter(root: tree.root, basePath: options.basePath, extensions: extensions)
+        let extractedTitle = options.extractLeadingHeading ? rewrite.removeLeadingHeading() : nil
+        let summary = rewrite.firstParagraphText()
+        let headings = rewrite.rewriteHeadingsAndLinks()
         let html: String
         if let rendered = cmark_render_html(tree.root, Self.options, extensions) {
             html = String(cString: rendered)

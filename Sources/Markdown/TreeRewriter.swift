@@ -9,11 +9,14 @@ import Links
 final class TreeRewriter {
     private let root: OpaquePointer
     private let basePath: String
+    /// The parser's extension list, so a heading renders exactly as in the document.
+    private let extensions: UnsafeMutablePointer<cmark_llist>?
     private(set) var imagesWithoutAlt: [String] = []
 
-    init(root: OpaquePointer, basePath: String) {
+    init(root: OpaquePointer, basePath: String, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.root = root
         self.basePath = basePath
+        self.extensions = extensions
     }
 
     /// Removes the first block when it is a heading and returns its text.
@@ -64,19 +67,21 @@ final class TreeRewriter {
         return nil
     }
 
-    /// cmark-gfm cannot put attributes on a heading, so the heading becomes a custom block that
-    /// prints `<hN id="…">` around the same inline children.
+    /// cmark-gfm cannot put attributes on a heading, so the heading is rendered on its own and
+    /// replaced by an HTML block that carries the id. (Moving its inline children elsewhere
+    /// would not do: their text points into the heading's buffer, freed with the heading.)
     private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(custom, "<h\(level) id=\"\(id)\">")
-        cmark_node_set_on_exit(custom, "</h\(level)>")
-        while let child = cmark_node_first_child(heading) {
-            guard cmark_node_append_child(custom, child) != 0 else { break }
-        }
-        if cmark_node_replace(heading, custom) != 0 {
+        guard let rendered = cmark_render_html(heading, MarkdownRenderer.options, extensions) else { return }
+        var html = String(cString: rendered)
+        free(rendered)
+        let plainTag = "<h\(level)>"
+        guard html.hasPrefix(plainTag), let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+        html = "<h\(level) id=\"\(id)\">" + html.dropFirst(plainTag.count)
+        cmark_node_set_literal(block, html)
+        if cmark_node_replace(heading, block) != 0 {
             cmark_node_free(heading)
         } else {
-            cmark_node_free(custom)
+            cmark_node_free(block)
         }
     }
 
