@@ -23,7 +23,7 @@ struct PageParser: Sendable {
             do {
                 root = try yaml.parse(frontMatter)
             } catch {
-                decoder.report(.error, error.message, at: error.mark)
+                decoder.report(error)
                 return (nil, decoder.diagnostics)
             }
         }

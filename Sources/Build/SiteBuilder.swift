@@ -128,7 +128,7 @@ public struct SiteBuilder: Sendable {
                 do {
                     config = SiteConfig.decode(try YAMLParser().parse(text), decoder: decoder, defaultTitle: defaultTitle)
                 } catch {
-                    decoder.report(.error, error.message, at: error.mark)
+                    decoder.report(error)
                 }
                 diagnostics += decoder.diagnostics
             }

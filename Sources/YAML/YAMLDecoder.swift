@@ -35,6 +35,11 @@ public final class YAMLDecoder {
         diagnostics.append(Diagnostic(severity, message, at: location, sourceLine: lines.line(location.line)))
     }
 
+    /// Records a parse error of the YAML this decoder reads.
+    public func report(_ error: YAMLParseError) {
+        report(.error, error.describe(lineOffset: lineOffset), at: error.mark)
+    }
+
     public var hasErrors: Bool { diagnostics.hasErrors }
 
     /// Decodes a value, or records why it could not and returns nil.

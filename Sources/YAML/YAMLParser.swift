@@ -50,12 +50,12 @@ public struct YAMLParser: Sendable {
 
     private static func libyamlError(_ parser: yaml_parser_t) -> YAMLParseError {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-        var message = problem
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message += " (\(context) at line \(parser.context_mark.line + 1))"
+        let related = parser.context.map {
+            YAMLParseError.Related(
+                description: String(cString: $0),
+                mark: YAMLMark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1))
         }
-        // Reader errors (bad encoding) have no problem_mark line; their offset is in problem_offset.
         let mark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-        return YAMLParseError(message, at: mark)
+        return YAMLParseError(problem, at: mark, related: related)
     }
 }

@@ -86,7 +86,7 @@ struct YAMLTreeBuilder {
             }
             if let name = key.scalar?.text {
                 if let first = keys[name] {
-                    throw YAMLParseError("duplicate key '\(name)' (first given at line \(first.line))", at: key.mark)
+                    throw YAMLParseError("duplicate key '\(name)'", at: key.mark, related: .init(description: "first given", mark: first))
                 }
                 keys[name] = key.mark
             }

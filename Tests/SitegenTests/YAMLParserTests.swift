@@ -59,9 +59,9 @@ import Testing
     }
 
     @Test func duplicateKeysAreRejectedAtTheSecondKey() {
-        #expect(throws: YAMLParseError("duplicate key 'title' (first given at line 1)", at: YAMLMark(line: 3, column: 1))) {
-            try parser.parse("title: a\ndate: 2024-01-01\ntitle: b\n")
-        }
+        let error = YAMLParseError("duplicate key 'title'", at: YAMLMark(line: 3, column: 1), related: .init(description: "first given", mark: YAMLMark(line: 1, column: 1)))
+        #expect(throws: error) { try parser.parse("title: a\ndate: 2024-01-01\ntitle: b\n") }
+        #expect(error.describe(lineOffset: 1) == "duplicate key 'title' (first given at line 2)")
     }
 
     @Test func syntaxErrorsArePositioned() {
