@@ -19,12 +19,14 @@ public enum Route {
     }
 
     /// Route segments for `content/a/b/c.md` → `["a", "b", "c"]`; `index.md` names its folder.
+    /// A date prefix stays in the URL (as in Jekyll's post URLs), so that sessions of one
+    /// series named `2026-05-12-seminar.md` and `2026-12-03-seminar.md` do not collide.
     public static func segments(forContentPath path: String) -> [String] {
         var parts = path.split(separator: "/").map(String.init).dropFirst()
         guard let last = parts.popLast() else { return [] }
         let name = last.hasSuffix(".md") ? String(last.dropLast(3)) : last
         if name == "index" { return Array(parts) }
-        return Array(parts) + [datePrefix(of: name)?.rest ?? name]
+        return Array(parts) + [name]
     }
 
     public static func outputPath(for route: String) -> String {
