@@ -26,15 +26,18 @@ public struct SiteScanner: Sendable {
     public func files(in folder: String) -> (entries: [Entry], diagnostics: [Diagnostic]) {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
-        var pending = [folder]
         let fileManager = FileManager.default
+        let top = root.appendingPathComponent(folder)
+        guard fileManager.fileExists(atPath: top.path) else { return ([], []) }
+        guard kind(of: top, path: folder, diagnostics: &diagnostics, allowFolderLink: true) == .directory else { return ([], diagnostics) }
+        var pending = [folder]
         while let current = pending.popLast() {
             let directory = root.appendingPathComponent(current)
             guard let names = try? fileManager.contentsOfDirectory(atPath: directory.path) else { continue }
             for name in names where !name.hasPrefix(".") {
                 let path = current + "/" + name
                 let url = root.appendingPathComponent(path)
-                guard let kind = kind(of: url, path: path, diagnostics: &diagnostics) else { continue }
+                guard let kind = kind(of: url, path: path, diagnostics: &diagnostics, allowFolderLink: false) else { continue }
                 switch kind {
                 case .directory:
                     pending.append(path)
@@ -50,7 +53,8 @@ public struct SiteScanner: Sendable {
 
     private enum Kind { case file, directory }
 
-    private func kind(of url: URL, path: String, diagnostics: inout [Diagnostic]) -> Kind? {
+    /// A site's top folders (`content`, `assets`) may be links to a folder inside the site.
+    private func kind(of url: URL, path: String, diagnostics: inout [Diagnostic], allowFolderLink: Bool) -> Kind? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             diagnostics.append(.warning("skipped: a symbolic link to nothing", at: .start(of: path)))
@@ -64,7 +68,7 @@ public struct SiteScanner: Sendable {
                 return nil
             }
             // A link to a folder inside the site would list the same files twice, or loop.
-            if isDirectory.boolValue {
+            if isDirectory.boolValue, !allowFolderLink {
                 diagnostics.append(.warning("skipped: a symbolic link to a folder", at: .start(of: path)))
                 return nil
             }

@@ -35,6 +35,16 @@ public struct SiteAssembler: Sendable {
                 pages.append(page)
             }
         }
+        // `content/news.md` beside a `content/news/` folder introduces that folder's list, like `news/index.md`.
+        let sections = Set(pages.compactMap(\.section))
+        pages.removeAll { page in
+            guard page.section == nil, page.route.hasSuffix("/"), sections.contains(String(page.route.dropLast())),
+                  sectionIntros[String(page.route.dropLast())] == nil else { return false }
+            var intro = page
+            intro.section = String(page.route.dropLast())
+            sectionIntros[String(page.route.dropLast())] = intro
+            return true
+        }
         pages.sort(by: Self.displayOrder)
         pages += sectionLists(for: pages, intros: sectionIntros)
         if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }

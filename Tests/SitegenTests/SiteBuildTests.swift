@@ -195,6 +195,28 @@ import Testing
         #expect(site.page("leak/index.html") == nil)
     }
 
+    @Test func pageNamedLikeAFolderIntroducesItsList() throws {
+        let site = try TempSite([
+            "content/news.md": "---\ntitle: Lab news\n---\nWhat we are up to.\n",
+            "content/news/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\nx\n",
+        ])
+        let report = site.build()
+        #expect(report.succeeded, "\(report.rendered)")
+        let list = try #require(site.page("news/index.html"))
+        #expect(list.contains("<h1>Lab news</h1>"))
+        #expect(list.contains("What we are up to."))
+        #expect(list.contains(#"<a href="/news/a/">A</a>"#))
+    }
+
+    @Test func contentFolderLinkedOutOfTheSiteIsNotFollowed() throws {
+        let outside = try TempSite(["secret.md": "secret\n"])
+        let site = try TempSite(["site.yml": "title: T\n"])
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content"), withDestinationURL: outside.root)
+        let report = site.build()
+        #expect(report.diagnostics.map(\.headline).first?.hasPrefix("content:1:1: warning: skipped: a symbolic link that leads out of the site") == true)
+        #expect(site.page("secret/index.html") == nil)
+    }
+
     @Test func largePageBuilds() throws {
         let paragraph = String(repeating: "The gradient of a convex function is monotone. ", count: 40) + "\n\n"
         let body = String(repeating: paragraph + "| a | b |\n|---|---|\n| 1 | 2 |\n\n", count: 8_000_000 / (paragraph.utf8.count + 30))
