@@ -48,7 +48,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["Build", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Output", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Output", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

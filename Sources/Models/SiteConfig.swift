@@ -35,11 +35,18 @@ public struct SiteConfig: Sendable {
             guard scheme == "https" || scheme == "http" else { return nil }
             let rest = value[schemeEnd.upperBound...]
             let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
-            guard hostEnd > rest.startIndex else { return nil }
+            let host = rest[..<hostEnd]
+            guard !host.isEmpty, host.unicodeScalars.allSatisfy({ isPathCharacter($0) || $0 == ":" }),
+                  rest[hostEnd...].unicodeScalars.allSatisfy(isPathCharacter) else { return nil }
             return (String(value[..<hostEnd]), LinkPolicy.normalizedBasePath(String(rest[hostEnd...])))
         }
-        guard !value.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "?" || $0 == "#" }) else { return nil }
+        guard value.unicodeScalars.allSatisfy(isPathCharacter) else { return nil }
         return (nil, LinkPolicy.normalizedBasePath(value))
+    }
+
+    /// What a base path may hold: letters, digits, `-._~`, `/` and percent-escapes.
+    private static func isPathCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~/%".unicodeScalars.contains(scalar)
     }
 
     /// Reads `site.yml`. A missing file is not an error: the site takes its title from the folder.

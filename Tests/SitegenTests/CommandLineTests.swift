@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import Build
+
+/// The `sitegen` binary itself: exit statuses and what it prints.
+@Suite struct CommandLineTests {
+    /// SwiftPM puts the executable beside the test bundle.
+    static let binary: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("sitegen").path), folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("sitegen")
+    }()
+
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, outText, errorText)
+    }
+
+    @Test func successPrintsOneSummaryLine() throws {
+        let site = try TempSite(["content/a.md": "x\n"])
+        let result = try run(["build", "--source", site.root.path, "--now", "2026-01-01"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("Built 2 pages (home 1, page 1) and copied 1 files in "))
+        #expect(result.output.contains("load ") && result.output.contains("write "))
+        #expect(try run(["build", "--source", site.root.path, "--quiet"]).output.isEmpty)
+    }
+
+    @Test func contentErrorsExitWithOne() throws {
+        let site = try TempSite(["content/a.md": "---\ndate: [1, 2]\n---\n"])
+        let result = try run(["build", "--source", site.root.path])
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("content/a.md:2:7: error: expected a date"))
+        #expect(result.errors.hasSuffix("error: build failed with 1 error; the previous output is unchanged\n"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try run(["build", "--bogus"]).status == 2)
+        #expect(try run(["build", "--now", "yesterday"]).status == 2)
+        #expect(try run(["build", "--source", "/nonexistent/site"]).status == 2)
+        #expect(try run(["build", "--base-url", "javascript:alert(1)"]).status == 2)
+    }
+
+    @Test func helpAndVersion() throws {
+        #expect(try run(["--version"]).output == "0.1.0\n")
+        let help = try run(["build", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("--base-url"))
+    }
+
+    @Test func sourceDateEpochSetsTheBuildDate() throws {
+        #expect(try BuildDate.resolve(now: nil, environment: ["SOURCE_DATE_EPOCH": "1767225600"]).get().isoDate == "2026-01-01")
+        #expect(try BuildDate.resolve(now: "2026-03-09", environment: ["SOURCE_DATE_EPOCH": "0"]).get().isoDate == "2026-03-09")
+        #expect(throws: BuildDateError.self) { try BuildDate.resolve(now: nil, environment: ["SOURCE_DATE_EPOCH": "soon"]).get() }
+    }
+}
