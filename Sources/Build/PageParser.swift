@@ -27,11 +27,26 @@ struct PageParser: Sendable {
                 return (nil, decoder.diagnostics)
             }
         }
-        guard let frontMatter = PageFrontMatter.decode(root, decoder: decoder), !decoder.hasErrors else {
+        let fileName = String(file.path.split(separator: "/").last ?? "")
+        // "Needs 'key'" errors point at the file's first line: the opening `---`, or the text.
+        let context = PageContext(
+            path: file.path, fileDate: Route.datePrefix(of: fileName)?.date,
+            missingKeyMark: YAMLMark(line: 1 - source.frontMatterLineOffset, column: 1))
+        guard let frontMatter = PageFrontMatter.decode(root, decoder: decoder, context: context), !decoder.hasErrors else {
             return (nil, decoder.diagnostics)
         }
-        let options = MarkdownRenderer.Options(basePath: basePath, extractLeadingHeading: frontMatter.title == nil)
-        let body = markdown.render(source.body, options: options)
+        let body: MarkdownDocument
+        if source.frontMatter == nil, PlainText.isPlainText(source.body) {
+            body = PlainText.render(source.body, extractTitle: true)
+        } else {
+            let options = MarkdownRenderer.Options(
+                basePath: basePath, extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil)
+            body = markdown.render(source.body, options: options)
+        }
+        if PageModel.requiresTitle(frontMatter.kind), frontMatter.title == nil, body.extractedTitle == nil {
+            decoder.report(.error, "a \(frontMatter.kind.displayName) needs a 'title' (or a first line or heading that gives one)", at: context.missingKeyMark)
+            return (nil, decoder.diagnostics)
+        }
         var diagnostics = decoder.diagnostics
         for url in body.imagesWithoutAlt {
             diagnostics.append(.warning("image '\(url)' has no alt text; describe it for readers who cannot see it: ![description](\(url))",

@@ -14,10 +14,14 @@ public struct MarkdownRenderer: Sendable {
         public var basePath: String
         /// When the document opens with a heading, take it out and report it as the title.
         public var extractLeadingHeading: Bool
+        /// Failing a heading, take a short first line standing alone as the title (for pages
+        /// without front matter).
+        public var extractLeadingLine: Bool
 
-        public init(basePath: String = "/", extractLeadingHeading: Bool = false) {
+        public init(basePath: String = "/", extractLeadingHeading: Bool = false, extractLeadingLine: Bool = false) {
             self.basePath = basePath
             self.extractLeadingHeading = extractLeadingHeading
+            self.extractLeadingLine = extractLeadingLine
         }
     }
 
@@ -60,7 +64,8 @@ public struct MarkdownRenderer: Sendable {
     private static func finish(_ tree: ParsedTree, options: Options) -> MarkdownDocument {
         let extensions = cmark_parser_get_syntax_extensions(tree.parser)
         let rewrite = TreeRewriter(root: tree.root, basePath: options.basePath, extensions: extensions)
-        let extractedTitle = options.extractLeadingHeading ? rewrite.removeLeadingHeading() : nil
+        var extractedTitle = options.extractLeadingHeading ? rewrite.removeLeadingHeading() : nil
+        if extractedTitle == nil, options.extractLeadingLine { extractedTitle = rewrite.removeLeadingLine() }
         let summary = rewrite.firstParagraphText()
         let headings = rewrite.rewriteHeadingsAndLinks()
         let html: String

@@ -29,6 +29,23 @@ final class TreeRewriter {
         return text
     }
 
+    /// Removes the first block when it is a one-line paragraph that reads as a title (short, no
+    /// closing punctuation) and more follows it; returns its text.
+    func removeLeadingLine() -> String? {
+        guard let first = cmark_node_first_child(root), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH,
+              cmark_node_next(first) != nil else { return nil }
+        var child = cmark_node_first_child(first)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(node) == CMARK_NODE_LINEBREAK { return nil }
+            child = cmark_node_next(node)
+        }
+        let text = Self.plainText(of: first)
+        guard PlainText.isTitleLike(text) else { return nil }
+        cmark_node_unlink(first)
+        cmark_node_free(first)
+        return text
+    }
+
     /// Gives every heading an id and makes link and image URLs safe and base-path aware.
     func rewriteHeadingsAndLinks() -> [MarkdownDocument.Heading] {
         var headingNodes: [OpaquePointer] = []

@@ -6,8 +6,10 @@ public struct PageFrontMatter: Sendable {
     public var date: ContentDate?
     public var slug: String?
     public var draft: Bool
-    /// An explicit `kind:`; also Jekyll's `layout:` or `category:` when they name a kind.
-    public var kind: PageKind?
+    /// From the folder (`news/`), else `kind:`, else Jekyll's `layout:` or `category:` when they name a kind.
+    public var kind: PageKind
+    /// The kind's typed model.
+    public var model: PageModel
     /// A template name from the site's `templates/` or the theme, instead of the kind's default.
     public var template: String?
     public var description: String?
@@ -16,37 +18,46 @@ public struct PageFrontMatter: Sendable {
     /// Nodes of keys whose values diagnostics may point at later (slug, template).
     public var marks: [String: YAMLMark]
 
-    public init() {
+    public init(kind: PageKind = .page) {
+        self.kind = kind
+        model = .page
         draft = false
         extra = []
         marks = [:]
     }
 
-    /// Reads front matter; a file without front matter decodes from nil.
-    public static func decode(_ node: YAMLNode?, decoder: YAMLDecoder) -> PageFrontMatter? {
+    /// Reads front matter and the kind's model; a file without front matter decodes from nil.
+    /// Returns nil after recording errors on the decoder.
+    public static func decode(_ node: YAMLNode?, decoder: YAMLDecoder, context: PageContext) -> PageFrontMatter? {
         var page = PageFrontMatter()
-        guard let node else { return page }
-        guard var reader = decoder.object(node, describing: "front matter") else { return nil }
+        guard var reader = decoder.object(node ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: context.missingKeyMark),
+                                          describing: "front matter") else { return nil }
         page.title = reader.optional("title")
         page.date = reader.optional("date")
         page.slug = reader.optional("slug")
         page.draft = reader.optional("draft") ?? false
         page.description = reader.optional("description") ?? reader.optional("summary")
         page.template = reader.optional("template")
+        var explicitKind: PageKind?
         if let kindNode = reader.node("kind"), let name = String(yaml: kindNode, decoder: decoder) {
-            page.kind = PageKind(name: name)
-            if page.kind == nil {
+            explicitKind = PageKind(name: name)
+            if explicitKind == nil {
                 let known = PageKind.allCases.map(\.rawValue).joined(separator: ", ")
                 decoder.error("unknown kind '\(name)'; expected one of: \(known)", at: kindNode)
             }
         }
-        for jekyllKey in ["layout", "category"] where page.kind == nil {
-            if let value = reader.node(jekyllKey)?.scalar?.text { page.kind = PageKind(name: value) }
+        var jekyllKind: PageKind?
+        for key in ["layout", "category"] {
+            if let value = reader.node(key)?.scalar?.text, jekyllKind == nil { jekyllKind = PageKind(name: value) }
         }
+        page.kind = context.isSectionIndex ? .page : context.folderKind ?? explicitKind ?? jekyllKind ?? .page
         for key in ["slug", "template"] {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }
+        let model = PageModel.decode(page.kind, reader: &reader, page: page, context: context)
         page.extra = reader.unknownPairs(warnAbout: "front matter")
+        guard let model else { return nil }
+        page.model = model
         return page
     }
 }

@@ -21,6 +21,19 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// How messages name the kind: "a publication needs …".
+    public var displayName: String {
+        switch self {
+        case .home: return "home page"
+        case .news: return "news item"
+        case .publication: return "publication"
+        case .seminar: return "seminar session"
+        case .phdProject: return "PhD project"
+        case .job: return "job offer"
+        case .page: return "page"
+        }
+    }
+
     /// The kind for a section folder, a `kind:` value, or Jekyll's `layout:`/`category:` value.
     public init?(name: String) {
         let key = name.lowercased().replacingOccurrences(of: "_", with: "-")

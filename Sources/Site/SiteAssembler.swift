@@ -69,12 +69,7 @@ public struct SiteAssembler: Sendable {
         }
         let section = source.sourcePath.split(separator: "/").count > 2 ? segments.first : nil
         let route = segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
-        let kind: PageKind
-        if route.isEmpty {
-            kind = .home
-        } else {
-            kind = section.flatMap(PageKind.init(name:)) ?? source.frontMatter.kind ?? .page
-        }
+        let kind = route.isEmpty ? .home : source.frontMatter.kind
         let fileTitle = Route.datePrefix(of: String(fileName.dropLast(3)))?.rest ?? String(fileName.dropLast(3))
         let title = source.frontMatter.title ?? source.body.extractedTitle ?? Self.humanize(isIndex ? (section ?? "Home") : fileTitle)
         let date = source.frontMatter.date ?? Route.datePrefix(of: fileName)?.date

@@ -78,10 +78,10 @@ import Testing
     }
 
     @Test func slugOverridesTheFileNameAndCannotEscape() throws {
-        let site = try TempSite(["content/news/a.md": "---\nslug: better\n---\nx\n"])
+        let site = try TempSite(["content/news/a.md": "---\ndate: 2026-01-01\nslug: better\n---\nx\n"])
         #expect(site.build().succeeded)
         #expect(site.page("news/better/index.html") != nil)
-        try site.write("content/news/a.md", "---\nslug: ../../../tmp/pwned\n---\nx\n")
+        try site.write("content/news/a.md", "---\nslug: ../../../tmp/pwned\ndate: 2026-01-01\n---\nx\n")
         let report = site.build()
         #expect(report.diagnostics.map(\.headline)
             == ["content/news/a.md:2:7: error: slug '../../../tmp/pwned' must be one path segment, without '/', '..' or special characters"])
@@ -89,24 +89,24 @@ import Testing
 
     @Test func twoPagesWritingOnePathIsAnError() throws {
         let site = try TempSite([
-            "content/news/a.md": "---\ntitle: A\n---\nx\n",
-            "content/news/b.md": "---\ntitle: B\nslug: a\n---\nx\n",
+            "content/notes/a.md": "---\ntitle: A\n---\nx\n",
+            "content/notes/b.md": "---\ntitle: B\nslug: a\n---\nx\n",
         ])
         #expect(site.build().diagnostics.map(\.headline)
-            == ["content/news/b.md:3:7: error: two pages write /news/a/: this one and content/news/a.md; give one of them another 'slug'"])
+            == ["content/notes/b.md:3:7: error: two pages write /notes/a/: this one and content/notes/a.md; give one of them another 'slug'"])
     }
 
     @Test func failedBuildLeavesThePreviousOutputByteForByte() throws {
-        let site = try TempSite(["site.yml": Self.config, "content/news/a.md": "---\ntitle: A\n---\nx\n"])
+        let site = try TempSite(["site.yml": Self.config, "content/news/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\nx\n"])
         #expect(site.build().succeeded)
         let before = site.outputFiles()
         for broken in ["---\ntitle: [\n---\n", "---\ndate: [1, 2]\n---\n", "---\ntitle: A\n", "---\ndraft: maybe\n---\n"] {
-            try site.write("content/news/b.md", broken)
+            try site.write("content/notes/b.md", broken)
             #expect(!site.build().succeeded)
             #expect(site.outputFiles() == before)
         }
-        try site.write("content/news/b.md", bytes: [0x61, 0xFF, 0x0A])
-        #expect(site.build().diagnostics.map(\.headline) == ["content/news/b.md:1:2: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8"])
+        try site.write("content/notes/b.md", bytes: [0x61, 0xFF, 0x0A])
+        #expect(site.build().diagnostics.map(\.headline) == ["content/notes/b.md:1:2: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8"])
         #expect(site.outputFiles() == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("sitegen-new") }
         #expect(leftovers.isEmpty)

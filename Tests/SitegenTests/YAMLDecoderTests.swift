@@ -8,7 +8,7 @@ import Testing
         let file = "---\n" + yaml + "---\nbody\n"
         let decoder = YAMLDecoder(path: "content/a.md", lineOffset: 1, lines: LineIndex(text: file))
         let root = try YAMLParser().parse(yaml)
-        return (PageFrontMatter.decode(root, decoder: decoder), decoder.diagnostics)
+        return (PageFrontMatter.decode(root, decoder: decoder, context: PageContext(path: "content/a.md")), decoder.diagnostics)
     }
 
     @Test func wrongTypeIsPositionedInTheFile() throws {
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func jekyllCategoryNamesTheKind() throws {
-        let (page, diagnostics) = try decode("category: seminar\nlayout: single\n")
+        let (page, diagnostics) = try decode("category: seminar\nlayout: single\ndate: 2026-01-01\ntalks:\n  - {title: T, speaker: S}\n")
         #expect(page?.kind == .seminar)
         #expect(diagnostics.isEmpty)
     }

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Pages written as plain text: no front matter and no Markdown marks, one paragraph per line.
+///
+/// Such a page would run together into one paragraph as Markdown; read as plain text, each
+/// line is its own paragraph, and a short line with no closing punctuation that is followed
+/// by text becomes a section heading (with an id, like any heading).
+public enum PlainText {
+    /// True when no line shows Markdown: no heading, list, quote, fence, table, HTML, emphasis,
+    /// link, code or indented block.
+    public static func isPlainText(_ text: String) -> Bool {
+        var lineCount = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            lineCount += 1
+            if rawLine.hasPrefix("    ") || rawLine.hasPrefix("\t") { return false }
+            if let first = line.first, "#>|<".contains(first) { return false }
+            if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") || line.hasPrefix("```") || line.hasPrefix("~~~") {
+                return false
+            }
+            if line.allSatisfy({ $0 == "=" || $0 == "-" || $0 == "*" || $0 == "_" }) { return false }
+            let digits = line.prefix(while: \.isNumber)
+            if !digits.isEmpty, let marker = line.dropFirst(digits.count).first, marker == "." || marker == ")",
+               line.dropFirst(digits.count + 1).first == " " { return false }
+            for mark in ["**", "__", "](", "`", "![", "<br", "[^", "~~", "&nbsp;"] where line.contains(mark) { return false }
+        }
+        return lineCount > 1
+    }
+
+    /// A line that can serve as a title or heading: short, and not ending like a sentence.
+    static func isTitleLike(_ line: String, maximumLength: Int = 80) -> Bool {
+        guard !line.isEmpty, line.count <= maximumLength, let last = line.last else { return false }
+        return !".!?:;,".contains(last)
+    }
+
+    public static func render(_ text: String, extractTitle: Bool) -> MarkdownDocument {
+        var lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var title: String?
+        if extractTitle, let first = lines.first, isTitleLike(first), lines.count > 1 {
+            title = first
+            lines.removeFirst()
+        }
+        var slugger = HeadingSlugger()
+        var headings: [MarkdownDocument.Heading] = []
+        var html = ""
+        var summary: String?
+        for (index, line) in lines.enumerated() {
+            let followedByText = index + 1 < lines.count
+            if followedByText, isTitleLike(line, maximumLength: 60), line.split(separator: " ").count <= 8 {
+                let id = slugger.uniqueSlug(for: line)
+                headings.append(.init(level: 2, id: id, text: line))
+                html += "<h2 id=\"\(id)\">\(escape(line))</h2>\n"
+            } else {
+                summary = summary ?? line
+                html += "<p>\(escape(line))</p>\n"
+            }
+        }
+        return MarkdownDocument(html: html, headings: headings, extractedTitle: title, summary: summary)
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

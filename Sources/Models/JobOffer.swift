@@ -1,0 +1,53 @@
+import YAML
+
+/// A position: open until its deadline has passed, then closed but still reachable.
+public struct JobOffer: Sendable, Hashable {
+    public enum Position: String, Sendable, Hashable, CaseIterable {
+        case phd, postdoc, internship, engineer, faculty, other
+
+        public var label: String {
+            switch self {
+            case .phd: return "PhD position"
+            case .postdoc: return "Postdoctoral position"
+            case .internship: return "Internship"
+            case .engineer: return "Engineer position"
+            case .faculty: return "Faculty position"
+            case .other: return "Position"
+            }
+        }
+    }
+
+    public var position: Position?
+    public var location: String?
+    public var salary: String?
+    public var start: DateOrText?
+    public var duration: String?
+    public var deadline: ContentDate?
+    public var contacts: [Person]
+    public var howToApply: String?
+    public var references: [String]
+
+    /// Open on the deadline day itself; closed from the day after.
+    public func isOpen(on day: ContentDate) -> Bool {
+        guard let deadline else { return true }
+        return ContentDate(year: deadline.year, month: deadline.month, day: deadline.day)
+            >= ContentDate(year: day.year, month: day.month, day: day.day)
+    }
+
+    static func decode(_ reader: inout YAMLObjectReader) -> JobOffer {
+        let decoder = reader.decoder
+        var position: Position?
+        if let node = reader.node("position"), let name = String(yaml: node, decoder: decoder) {
+            position = Position(rawValue: name.lowercased())
+            if position == nil {
+                decoder.error("unknown position '\(name)'; expected one of: \(Position.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+            }
+        }
+        return JobOffer(
+            position: position, location: reader.optional("location"), salary: reader.optional("salary"),
+            start: reader.optional("start_date") ?? reader.optional("start"), duration: reader.optional("duration"),
+            deadline: reader.optional("deadline"),
+            contacts: reader.optional("contacts") ?? reader.optional("contact") ?? [],
+            howToApply: reader.optional("how_to_apply"), references: reader.optional("references") ?? [])
+    }
+}

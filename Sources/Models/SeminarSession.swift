@@ -1,0 +1,56 @@
+import YAML
+
+/// A seminar session: when and where, and its talks.
+public struct SeminarSession: Sendable, Hashable {
+    public struct Talk: Sendable, Hashable {
+        public var title: String
+        public var speaker: String
+        public var speakerURL: WebURL?
+        public var affiliation: String?
+        public var time: TimeRange?
+        public var abstract: String?
+    }
+
+    /// nil when neither the front matter nor the file name gives one: "date to be announced".
+    public var date: ContentDate?
+    public var time: TimeRange?
+    public var location: String?
+    public var series: String?
+    public var talks: [Talk]
+
+    static func decode(_ reader: inout YAMLObjectReader, page: PageFrontMatter, context: PageContext) -> SeminarSession? {
+        let decoder = reader.decoder
+        var session = SeminarSession(
+            date: page.date ?? context.fileDate, time: reader.optional("time"), location: reader.optional("location"),
+            series: reader.optional("series"), talks: [])
+        var failed = false
+        if let talksNode = reader.node("talks") {
+            let items = talksNode.sequence ?? [talksNode]
+            for item in items {
+                if let talk = decodeTalk(item, decoder: decoder) { session.talks.append(talk) } else { failed = true }
+            }
+        }
+        let flat = FlatSeminarForm.read(&reader)
+        session.talks += flat.talks
+        failed = failed || flat.failed
+        if session.talks.isEmpty, !failed {
+            decoder.report(.error, "a seminar session needs 'talks': a list of {title, speaker, …}", at: context.missingKeyMark)
+            return nil
+        }
+        if session.date == nil {
+            decoder.report(.warning, "this seminar session has no 'date': it is listed as 'date to be announced'", at: context.missingKeyMark)
+        }
+        return failed ? nil : session
+    }
+
+    static func decodeTalk(_ node: YAMLNode, decoder: YAMLDecoder) -> Talk? {
+        guard var reader = decoder.object(node, describing: "a talk") else { return nil }
+        let title = reader.required("title", as: String.self, in: "a talk", missingAt: node.mark)
+        let speaker = reader.required("speaker", as: String.self, in: "a talk", missingAt: node.mark)
+        let talk = Talk(
+            title: title ?? "", speaker: speaker ?? "", speakerURL: reader.optional("speaker_url"),
+            affiliation: reader.optional("affiliation"), time: reader.optional("time"), abstract: reader.optional("abstract"))
+        _ = reader.unknownPairs(warnAbout: "a talk")
+        return title == nil || speaker == nil ? nil : talk
+    }
+}
