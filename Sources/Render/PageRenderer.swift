@@ -37,7 +37,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// A page's `template:` if it names one; else the most specific template the theme has:
-    /// `KIND` then `page` for content, `section-NAME` then `section` for lists, `404`.
+    /// `KIND` then `page` for content, `section-FOLDER`, `section-KIND` then `section` for lists, `404`.
     func templateName(for page: SitePage) -> Result<String, Diagnostic> {
         if let requested = page.frontMatter.template {
             if templates.names.contains(requested) { return .success(requested) }
@@ -48,7 +48,7 @@ public struct PageRenderer: Sendable {
         let candidates: [String]
         switch page.role {
         case .content: candidates = [page.kind.rawValue, "page"]
-        case .sectionList: candidates = ["section-\(page.section ?? "")", "section"]
+        case .sectionList: candidates = ["section-\(page.section ?? "")", "section-\(page.kind.rawValue)", "section"]
         case .notFound: candidates = ["404", "page"]
         }
         guard let name = candidates.first(where: templates.names.contains) else {

@@ -12,10 +12,12 @@ import Site
 struct ViewModelBuilder {
     let site: Site
     let siteView: [String: Any]
+    let models: ModelViews
 
     init(site: Site) {
         self.site = site
         self.siteView = Self.siteView(site)
+        self.models = ModelViews(site: site)
     }
 
     func context(for page: SitePage) -> [String: Any] {
@@ -28,13 +30,29 @@ struct ViewModelBuilder {
             "page": pageView,
         ]
         if page.role == .sectionList {
-            let listed = page.listedPages.map { summary(of: site.pages[$0]) }
-            context["list"] = ["pages": listed, "years": Self.groupedByYear(listed)]
+            context["list"] = list(of: page.listedPages.map { site.pages[$0] })
         }
         if page.kind == .home {
             context["recent"] = site.pages(ofKind: .news).prefix(5).map(summary)
+            context["selected"] = site.pages(ofKind: .publication).filter {
+                if case .publication(let publication) = $0.frontMatter.model { return publication.selected }
+                return false
+            }.map(summary)
         }
         return context
+    }
+
+    /// A list page's view: all pages, by year; seminars split into upcoming (soonest first,
+    /// undated last) and past; job offers into open and closed.
+    private func list(of pages: [SitePage]) -> [String: Any] {
+        let views = pages.map(summary)
+        var list: [String: Any] = ["pages": views, "years": Self.groupedByYear(views)]
+        let upcoming = views.filter { (($0["seminar"] as? [String: Any])?["upcoming"] as? Bool) == true }
+        list["upcoming"] = Array(upcoming.filter { $0["date"] != nil }.reversed()) + upcoming.filter { $0["date"] == nil }
+        list["past"] = views.filter { (($0["seminar"] as? [String: Any])?["upcoming"] as? Bool) == false }
+        list["open"] = views.filter { (($0["job"] as? [String: Any])?["open"] as? Bool) == true }
+        list["closed"] = views.filter { (($0["job"] as? [String: Any])?["closed"] as? Bool) == true }
+        return list
     }
 
     /// What a list shows of a page, and the base of a page's own view.
@@ -45,9 +63,21 @@ struct ViewModelBuilder {
             "url": url(page.route),
             "extra": YAMLViewValue.mapping(page.frontMatter.extra),
         ]
-        if let date = page.date { view["date"] = DateFormatting.view(date) }
+        if let date = page.date {
+            var dateView = DateFormatting.view(date)
+            if case .publication(let publication) = page.frontMatter.model, publication.yearOnly {
+                dateView["display"] = String(date.year)
+                dateView["datetime"] = String(date.year)
+            }
+            view["date"] = dateView
+        }
         if let description = page.frontMatter.description ?? page.body.summary { view["summary"] = description }
         if let source = page.sourcePath { view["source"] = source }
+        if let model = models.view(of: page) {
+            view[model.key] = model.value
+            // A news item without a title shows whole in lists, like a dated bullet.
+            if model.key == "news", (model.value["inline"] as? Bool) == true { view["content"] = page.body.html }
+        }
         return view
     }
 
@@ -86,7 +116,7 @@ struct ViewModelBuilder {
             var authorView: [String: Any] = ["name": author.name]
             if let role = author.role { authorView["role"] = role }
             if let affiliation = author.affiliation { authorView["affiliation"] = affiliation }
-            if let email = author.email { authorView["email"] = email }
+            if let email = author.email { authorView["email"] = ModelViews.emailView(email) }
             if let avatar = author.avatar { authorView["avatar"] = LinkPolicy.resolve(avatar.value, basePath: config.basePath) }
             authorView["links"] = author.links.map { ["label": $0.label, "url": LinkPolicy.resolve($0.url.value, basePath: config.basePath)] }
             view["author"] = authorView

@@ -71,8 +71,15 @@ public struct SiteAssembler: Sendable {
         let route = segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
         let kind = route.isEmpty ? .home : source.frontMatter.kind
         let fileTitle = Route.datePrefix(of: String(fileName.dropLast(3)))?.rest ?? String(fileName.dropLast(3))
-        let title = source.frontMatter.title ?? source.body.extractedTitle ?? Self.humanize(isIndex ? (section ?? "Home") : fileTitle)
-        let date = source.frontMatter.date ?? Route.datePrefix(of: fileName)?.date
+        let title = source.frontMatter.title ?? source.body.extractedTitle ?? Self.modelTitle(source.frontMatter.model)
+            ?? Self.humanize(isIndex ? (section ?? "Home") : fileTitle)
+        let date: ContentDate?
+        switch source.frontMatter.model {
+        case .news(let item): date = item.date
+        case .publication(let publication): date = publication.date
+        case .seminar(let session): date = session.date
+        default: date = source.frontMatter.date ?? Route.datePrefix(of: fileName)?.date
+        }
         return SitePage(
             sourcePath: source.sourcePath, kind: kind, title: title, date: date, route: route,
             outputPath: Route.outputPath(for: route), body: source.body, frontMatter: source.frontMatter,
@@ -121,6 +128,12 @@ public struct SiteAssembler: Sendable {
         case (nil, _?): return false
         default: return (lhs.title, lhs.route) < (rhs.title, rhs.route)
         }
+    }
+
+    /// A title a model can give a page that has none: a seminar is named by its series or place.
+    static func modelTitle(_ model: PageModel) -> String? {
+        guard case .seminar(let session) = model else { return nil }
+        return session.series ?? session.location.map { "Seminar, \($0)" } ?? "Seminar"
     }
 
     static func sectionTitle(_ section: String) -> String {
