@@ -74,7 +74,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += rendered.diagnostics
         if report.diagnostics.hasErrors { return finish() }
 
-        for page in assembled.site.pages where page.role != .notFound {
+        for page in assembled.site.pages where page.role != .notFound && page.role != .listedOnly {
             report.pagesByKind[page.role == .sectionList ? "lists" : page.kind.rawValue, default: 0] += 1
         }
         var items = rendered.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "page /\($0.path)") }

@@ -4,13 +4,12 @@ import YAML
 /// shows inline in lists, like the dated bullets of a researcher's home page.
 public struct NewsItem: Sendable, Hashable {
     public var date: ContentDate
-    public var hasTitle: Bool
 
     static func decode(_ reader: inout YAMLObjectReader, page: PageFrontMatter, context: PageContext) -> NewsItem? {
         guard let date = page.date ?? context.fileDate else {
             reader.decoder.report(.error, "a news item needs a 'date' (or a file name starting with YYYY-MM-DD-)", at: context.missingKeyMark)
             return nil
         }
-        return NewsItem(date: date, hasTitle: page.title != nil)
+        return NewsItem(date: date)
     }
 }

@@ -20,8 +20,8 @@ struct ModelViews {
             var view: [String: Any] = ["show_profile": home.showsProfile && site.config.author != nil]
             if let banner = home.banner { view["banner"] = url(banner) }
             return ("home", view)
-        case .news(let item):
-            return ("news", ["inline": !item.hasTitle])
+        case .news:
+            return ("news", ["inline": page.role == .listedOnly])
         case .publication(let publication):
             return ("publication", self.publication(publication))
         case .seminar(let session):

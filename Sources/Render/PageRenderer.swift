@@ -14,7 +14,7 @@ public struct PageRenderer: Sendable {
 
     public func render(_ site: Site) -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
         let builder = UncheckedBox(ViewModelBuilder(site: site))
-        let results = site.pages.parallelMap { page in render(page, builder: builder.value) }
+        let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { page in render(page, builder: builder.value) }
         var files: [RenderedFile] = []
         var diagnostics: [Diagnostic] = []
         for result in results {
@@ -47,7 +47,7 @@ public struct PageRenderer: Sendable {
         }
         let candidates: [String]
         switch page.role {
-        case .content: candidates = [page.kind.rawValue, "page"]
+        case .content, .listedOnly: candidates = [page.kind.rawValue, "page"]
         case .sectionList: candidates = ["section-\(page.section ?? "")", "section-\(page.kind.rawValue)", "section"]
         case .notFound: candidates = ["404", "page"]
         }

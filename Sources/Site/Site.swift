@@ -15,6 +15,6 @@ public struct Site: Sendable {
     }
 
     public func pages(ofKind kind: PageKind) -> [SitePage] {
-        pages.filter { $0.kind == kind && $0.role == .content }
+        pages.filter { $0.kind == kind && ($0.role == .content || $0.role == .listedOnly) }
     }
 }

@@ -80,10 +80,14 @@ public struct SiteAssembler: Sendable {
         case .seminar(let session): date = session.date
         default: date = source.frontMatter.date ?? Route.datePrefix(of: fileName)?.date
         }
+        var role = SitePage.Role.content
+        if case .news = source.frontMatter.model, source.frontMatter.title == nil, source.body.extractedTitle == nil {
+            role = .listedOnly
+        }
         return SitePage(
             sourcePath: source.sourcePath, kind: kind, title: title, date: date, route: route,
             outputPath: Route.outputPath(for: route), body: source.body, frontMatter: source.frontMatter,
-            section: section, listedPages: [], role: .content, anchors: source.anchors)
+            section: section, listedPages: [], role: role, anchors: source.anchors)
     }
 
     /// A list page for every first-level folder of `content/`, with the folder's `index.md` as

@@ -24,6 +24,8 @@ public struct SitePage: Sendable {
 
     public enum Role: Sendable, Hashable {
         case content
+        /// Shown whole in lists, with no page of its own (a news item without a title).
+        case listedOnly
         case sectionList
         case notFound
     }

@@ -18,6 +18,7 @@ import Testing
         #expect(list.contains("<p>We moved to the <em>new</em> building.</p>"))
         #expect(list.range(of: "year-2026")!.lowerBound < list.range(of: "year-2025")!.lowerBound)
         #expect(site.page("news/2026-03-01-grant/index.html")?.contains(#"<time datetime="2026-03-01">1 March 2026</time>"#) == true)
+        #expect(site.page("news/2025-12-24-short/index.html") == nil)
     }
 
     @Test func newsWithoutADateIsAnError() throws {

@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func slugOverridesTheFileNameAndCannotEscape() throws {
-        let site = try TempSite(["content/news/a.md": "---\ndate: 2026-01-01\nslug: better\n---\nx\n"])
+        let site = try TempSite(["content/news/a.md": "---\ntitle: A\ndate: 2026-01-01\nslug: better\n---\nx\n"])
         #expect(site.build().succeeded)
         #expect(site.page("news/better/index.html") != nil)
         try site.write("content/news/a.md", "---\nslug: ../../../tmp/pwned\ndate: 2026-01-01\n---\nx\n")
