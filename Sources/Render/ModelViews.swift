@@ -25,7 +25,10 @@ struct ModelViews {
         case .publication(let publication):
             return ("publication", self.publication(publication))
         case .seminar(let session):
-            return ("seminar", seminar(session))
+            var view = seminar(session)
+            // The series names the page when it has no title of its own; say it once.
+            if let series = session.series, series != page.title { view["kicker"] = series }
+            return ("seminar", view)
         case .phdProject(let project):
             return ("phd", phd(project))
         case .job(let offer):
