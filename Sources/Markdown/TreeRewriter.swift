@@ -53,6 +53,10 @@ final class TreeRewriter {
             switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(node) {
+                    imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: String(cString: literal))
+                }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewriteURL(of: node)
                 if type == CMARK_NODE_IMAGE, cmark_node_first_child(node) == nil {

@@ -58,6 +58,8 @@ import Testing
 
     @Test func imagesWithoutAltAreReported() {
         #expect(renderer.render("![](a.png) ![ok](b.png)").imagesWithoutAlt == ["a.png"])
+        let raw = "<img src=\"c.png\">\n\ntext <IMG SRC=d.png ALT=\"D\"> and <img src='e.png' alt=\"\"> <imgx>\n"
+        #expect(renderer.render(raw).imagesWithoutAlt == ["c.png"])
     }
 
     @Test func deepNestingDoesNotCrash() {
