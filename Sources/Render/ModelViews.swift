@@ -26,16 +26,30 @@ struct ModelViews {
             return ("publication", self.publication(publication))
         case .seminar(let session):
             var view = seminar(session)
+            view["upcoming"] = isUpcoming(page)
             // The series names the page when it has no title of its own; say it once.
             if let series = session.series, series != page.title { view["kicker"] = series }
             return ("seminar", view)
         case .phdProject(let project):
             return ("phd", phd(project))
         case .job(let offer):
-            return ("job", job(offer))
+            return ("job", job(offer, open: isOpen(page) ?? true))
         case .page:
             return nil
         }
+    }
+
+    /// For seminar sessions: whether the session is on or after the build date (undated ones are
+    /// still to come). nil for other pages.
+    func isUpcoming(_ page: SitePage) -> Bool? {
+        guard case .seminar(let session) = page.frontMatter.model else { return nil }
+        return session.date.map { Self.day($0) >= Self.day(site.buildDate) } ?? true
+    }
+
+    /// For job offers: whether the deadline has not passed on the build date. nil for other pages.
+    func isOpen(_ page: SitePage) -> Bool? {
+        guard case .job(let offer) = page.frontMatter.model else { return nil }
+        return offer.isOpen(on: site.buildDate)
     }
 
     private func publication(_ publication: Publication) -> [String: Any] {
@@ -55,7 +69,6 @@ struct ModelViews {
     private func seminar(_ session: SeminarSession) -> [String: Any] {
         var view: [String: Any] = [
             "talks": session.talks.map(talk),
-            "upcoming": session.date.map { Self.day($0) >= Self.day(site.buildDate) } ?? true,
             "date_tba": session.date == nil,
         ]
         if let time = session.time { view["time"] = time.display }
@@ -87,8 +100,7 @@ struct ModelViews {
         return view
     }
 
-    private func job(_ offer: JobOffer) -> [String: Any] {
-        let open = offer.isOpen(on: site.buildDate)
+    private func job(_ offer: JobOffer, open: Bool) -> [String: Any] {
         var view: [String: Any] = [
             "open": open, "closed": !open,
             "position_label": (offer.position ?? .other).label,

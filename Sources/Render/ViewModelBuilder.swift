@@ -45,14 +45,17 @@ struct ViewModelBuilder {
     /// A list page's view: all pages, by year; seminars split into upcoming (soonest first,
     /// undated last) and past; job offers into open and closed.
     private func list(of pages: [SitePage]) -> [String: Any] {
-        let views = pages.map(summary)
-        var list: [String: Any] = ["pages": views, "years": Self.groupedByYear(views)]
-        let upcoming = views.filter { (($0["seminar"] as? [String: Any])?["upcoming"] as? Bool) == true }
-        list["upcoming"] = Array(upcoming.filter { $0["date"] != nil }.reversed()) + upcoming.filter { $0["date"] == nil }
-        list["past"] = views.filter { (($0["seminar"] as? [String: Any])?["upcoming"] as? Bool) == false }
-        list["open"] = views.filter { (($0["job"] as? [String: Any])?["open"] as? Bool) == true }
-        list["closed"] = views.filter { (($0["job"] as? [String: Any])?["closed"] as? Bool) == true }
-        return list
+        let entries = pages.map { (page: $0, view: summary(of: $0)) }
+        let upcoming = entries.filter { models.isUpcoming($0.page) == true }
+        let dated = upcoming.filter { $0.page.date != nil }.reversed()
+        return [
+            "pages": entries.map(\.view),
+            "years": Self.groupedByYear(entries.map(\.view)),
+            "upcoming": (dated + upcoming.filter { $0.page.date == nil }).map(\.view),
+            "past": entries.filter { models.isUpcoming($0.page) == false }.map(\.view),
+            "open": entries.filter { models.isOpen($0.page) == true }.map(\.view),
+            "closed": entries.filter { models.isOpen($0.page) == false }.map(\.view),
+        ]
     }
 
     /// What a list shows of a page, and the base of a page's own view.
