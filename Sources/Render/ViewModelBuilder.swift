@@ -76,11 +76,9 @@ struct ViewModelBuilder {
         }
         if let description = page.frontMatter.description ?? page.body.summary { view["summary"] = description }
         if let source = page.sourcePath { view["source"] = source }
-        if let model = models.view(of: page) {
-            view[model.key] = model.value
-            // A news item without a title shows whole in lists, like a dated bullet.
-            if model.key == "news", (model.value["inline"] as? Bool) == true { view["content"] = page.body.html }
-        }
+        if let model = models.view(of: page) { view[model.key] = model.value }
+        // A news item without a title shows whole in lists, like a dated bullet.
+        if page.role == .listedOnly { view["content"] = page.body.html }
         return view
     }
 

@@ -23,12 +23,13 @@ public struct SiteAssembler: Sendable {
 
         for source in parsed.sorted(by: { $0.sourcePath < $1.sourcePath }) where includeDrafts || !source.frontMatter.draft {
             guard let page = makePage(source, diagnostics: &diagnostics) else { continue }
-            if let first = owners[page.outputPath] {
+            // A page shown only in lists writes no file, so it cannot collide with one.
+            if page.role != .listedOnly, let first = owners[page.outputPath] {
                 diagnostics.append(source.error(
                     "two pages write /\(page.route): this one and \(first.sourcePath); give one of them another 'slug'", at: "slug"))
                 continue
             }
-            owners[page.outputPath] = source
+            if page.role != .listedOnly { owners[page.outputPath] = source }
             if let section = page.section, page.route == section + "/" {
                 sectionIntros[section] = page
             } else {

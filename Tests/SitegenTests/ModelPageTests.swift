@@ -21,6 +21,17 @@ import Testing
         #expect(site.page("news/2025-12-24-short/index.html") == nil)
     }
 
+    @Test func untitledNewsWritesNoFileSoCannotCollide() throws {
+        let site = try TempSite([
+            "content/news/2026-01-01-a.md": "Inline item.\n",
+            "content/news/b.md": "---\ntitle: B\ndate: 2026-01-02\nslug: 2026-01-01-a\n---\nx\n",
+        ])
+        let report = site.build()
+        #expect(report.succeeded, "\(report.rendered)")
+        #expect(site.page("news/2026-01-01-a/index.html")?.contains("<h1>B</h1>") == true)
+        #expect(site.page("news/index.html")?.contains("<p>Inline item.</p>") == true)
+    }
+
     @Test func newsWithoutADateIsAnError() throws {
         let site = try TempSite(["content/news/moved.md": "We moved.\n"])
         #expect(site.build().diagnostics.map(\.headline)
