@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // No traits: the preview server needs neither swift-configuration nor full Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Already in Hummingbird's graph; named for bind errors (NIOCore), the rebuild service and signals (ServiceLifecycle, Logging).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C libraries, seen only by YAML and Markdown.
@@ -38,9 +44,18 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: ["Content", "YAML", "Markdown", "Models", "Site", "Render", "Output", "Parallel", "Diagnostics"]),
+        .target(
+            name: "Serve",
+            dependencies: [
+                "Build", "Content", "Models", "Output", "Diagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Build", "Models", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Build", "Serve", "Models", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
         .executableTarget(name: "ThemeEmbedder"),
@@ -48,7 +63,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Output", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Output", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

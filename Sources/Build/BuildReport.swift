@@ -7,8 +7,14 @@ public struct BuildReport: Sendable {
     public var pagesByKind: [String: Int] = [:]
     public var filesCopied = 0
     public var bytesWritten = 0
+    /// Pages rendered by this build; the others kept their output from the previous build.
+    public var pagesRendered = 0
     /// Stage name and seconds, in the order the stages ran.
     public var timings: [(stage: String, seconds: Double)] = []
+
+    public init(diagnostics: [Diagnostic] = []) {
+        self.diagnostics = diagnostics
+    }
 
     public var succeeded: Bool { !diagnostics.hasErrors }
     public var pageCount: Int { pagesByKind.values.reduce(0, +) }

@@ -46,6 +46,14 @@ public struct SiteBuilder: Sendable {
 
     /// Runs every stage but writing. Stops after a stage that found errors.
     public func generate(_ options: BuildOptions) -> Generated {
+        var memo = BuildMemo()
+        return generate(options, memo: &memo)
+    }
+
+    /// Runs every stage but writing, reusing what `memo` holds from the previous build and
+    /// leaving in it what the next may reuse. `invalidated` names files to read again even
+    /// if their stamp did not move (a file watcher saw them change).
+    public func generate(_ options: BuildOptions, memo: inout BuildMemo, invalidated: Set<String>? = nil) -> Generated {
         var report = BuildReport()
         var clock = StageClock()
         defer { report.timings = clock.timings }
@@ -56,11 +64,13 @@ public struct SiteBuilder: Sendable {
         }
 
         let scanner = SiteScanner(root: options.source)
-        let loaded = clock.measure("load") { SiteLoader(scanner: scanner).load() }
+        let loader = SiteLoader(scanner: scanner, previous: memo.loaded, invalidated: invalidated)
+        let (loaded, files) = clock.measure("load") { loader.load() }
+        memo.loaded = files
         report.diagnostics += loaded.diagnostics
         if report.diagnostics.hasErrors { return finish() }
 
-        let parsed = clock.measure("parse") { parse(loaded, options: options) }
+        let parsed = clock.measure("parse") { parse(loaded, options: options, memo: &memo) }
         report.diagnostics += parsed.diagnostics
         guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
 
@@ -70,9 +80,11 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += assembled.diagnostics
         if report.diagnostics.hasErrors { return finish() }
 
-        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site) }
+        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render) }
         report.diagnostics += rendered.diagnostics
+        report.pagesRendered = rendered.renderedCount
         if report.diagnostics.hasErrors { return finish() }
+        memo.render = rendered.memo
 
         for page in assembled.site.pages where page.role != .notFound && page.role != .listedOnly {
             report.pagesByKind[page.role == .sectionList ? "lists" : page.kind.rawValue, default: 0] += 1
@@ -99,16 +111,27 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    private func parse(_ loaded: LoadedSite, options: BuildOptions) -> ParseResult {
+    /// Decodes `site.yml`, compiles the templates and parses every page; a page whose bytes
+    /// are those the memo parsed, with the same base path, keeps its earlier result.
+    private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo) -> ParseResult {
         var result = ParseResult()
         result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
-        let compiled = TemplateSet.compile(loaded.theme)
+        let compiled = TemplateSet.compile(loaded.theme, reusing: memo.templates)
         result.templates = compiled.templates
+        if let templates = compiled.templates { memo.templates = templates }
         result.diagnostics += compiled.diagnostics
         guard let config = result.config else { return result }
         let parser = PageParser(basePath: config.basePath)
-        let outcomes = loaded.pages.parallelMap { parser.parse($0) }
-        for outcome in outcomes {
+        let known = memo.parsedBasePath == config.basePath ? memo.parsed : [:]
+        let outcomes = loaded.pages.parallelMap { file -> BuildMemo.ParsedFile in
+            if let earlier = known[file.path], earlier.bytes == file.bytes { return earlier }
+            let outcome = parser.parse(file)
+            return BuildMemo.ParsedFile(bytes: file.bytes, page: outcome.page, diagnostics: outcome.diagnostics)
+        }
+        memo.parsed = [:]
+        memo.parsedBasePath = config.basePath
+        for (file, outcome) in zip(loaded.pages, outcomes) {
+            memo.parsed[file.path] = outcome
             if let page = outcome.page { result.pages.append(page) }
             result.diagnostics += outcome.diagnostics
         }

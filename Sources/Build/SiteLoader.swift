@@ -17,8 +17,12 @@ struct LoadedSite: Sendable {
 /// The load stage: lists the site's files and reads the ones later stages need, in parallel.
 struct SiteLoader {
     let scanner: SiteScanner
+    /// Content files read by the previous build, reused when their stamp has not moved.
+    var previous: [String: BuildMemo.LoadedFile] = [:]
+    /// Paths to read again whatever their stamp says (a watcher saw them change).
+    var invalidated: Set<String>? = nil
 
-    func load() -> LoadedSite {
+    func load() -> (site: LoadedSite, files: [String: BuildMemo.LoadedFile]) {
         let themed = Theme.load(siteRoot: scanner.root, scanner: scanner)
         var loaded = LoadedSite(theme: themed.theme, diagnostics: themed.diagnostics)
         let configURL = scanner.root.appendingPathComponent(SiteBuilder.configFileName)
@@ -32,18 +36,27 @@ struct SiteLoader {
         }
         let markdown = content.entries.filter { $0.path.hasSuffix(".md") }
         loaded.staticFiles = content.entries.filter { !$0.path.hasSuffix(".md") }
-        let reads = markdown.parallelMap { entry -> Result<SourceFile, Diagnostic> in
-            guard let data = FileManager.default.contents(atPath: entry.url.path) else {
+        let previous = self.previous
+        let invalidated = self.invalidated
+        let reads = markdown.parallelMap { entry -> Result<BuildMemo.LoadedFile, Diagnostic> in
+            let stamp = FileStamp(path: entry.url.path)
+            if let stamp, let known = previous[entry.path], known.stamp == stamp, invalidated?.contains(entry.path) != true {
+                return .success(known)
+            }
+            guard let stamp, let data = FileManager.default.contents(atPath: entry.url.path) else {
                 return .failure(.error("cannot read the file", at: .start(of: entry.path)))
             }
-            return .success(SourceFile(path: entry.path, bytes: [UInt8](data)))
+            return .success(BuildMemo.LoadedFile(stamp: stamp, file: SourceFile(path: entry.path, bytes: [UInt8](data))))
         }
+        var files: [String: BuildMemo.LoadedFile] = [:]
         for read in reads {
             switch read {
-            case .success(let file): loaded.pages.append(file)
+            case .success(let read):
+                loaded.pages.append(read.file)
+                files[read.file.path] = read
             case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
             }
         }
-        return loaded
+        return (loaded, files)
     }
 }

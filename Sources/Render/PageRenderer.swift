@@ -12,28 +12,52 @@ public struct PageRenderer: Sendable {
         self.templates = templates
     }
 
-    public func render(_ site: Site) -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
-        let builder = UncheckedBox(ViewModelBuilder(site: site))
-        let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { page in render(page, builder: builder.value) }
-        var files: [RenderedFile] = []
-        var diagnostics: [Diagnostic] = []
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        }
-        return (files, diagnostics)
+    /// The render stage's result: the files, the errors, and what a later build may reuse.
+    public struct Output: Sendable {
+        public var files: [RenderedFile]
+        public var diagnostics: [Diagnostic]
+        public var memo: RenderMemo
+        /// How many pages were rendered rather than taken from the memo.
+        public var renderedCount: Int
     }
 
-    private func render(_ page: SitePage, builder: ViewModelBuilder) -> Result<RenderedFile, Diagnostic> {
+    /// Renders every page; a page whose template and view are the same as in `previous`
+    /// keeps its previous output.
+    public func render(_ site: Site, reusing previous: RenderMemo? = nil) -> Output {
+        let builder = UncheckedBox(ViewModelBuilder(site: site))
+        let memo = UncheckedBox(previous?.valid(for: templates))
+        let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { page in
+            UncheckedBox(render(page, builder: builder.value, previous: memo.value))
+        }
+        var output = Output(files: [], diagnostics: [], memo: RenderMemo(templateTexts: templates.texts, entries: [:]), renderedCount: 0)
+        var entries: [String: RenderMemo.Entry] = [:]
+        for result in results {
+            switch result.value {
+            case .success(let rendered):
+                output.files.append(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
+                entries[rendered.path] = rendered.entry
+                if rendered.fresh { output.renderedCount += 1 }
+            case .failure(let diagnostic): output.diagnostics.append(diagnostic)
+            }
+        }
+        output.memo = RenderMemo(templateTexts: templates.texts, entries: entries)
+        return output
+    }
+
+    private typealias RenderedPage = (path: String, entry: RenderMemo.Entry, fresh: Bool)
+
+    private func render(_ page: SitePage, builder: ViewModelBuilder, previous: RenderMemo?) -> Result<RenderedPage, Diagnostic> {
         let name: String
         switch templateName(for: page) {
         case .success(let found): name = found
         case .failure(let diagnostic): return .failure(diagnostic)
         }
-        let html = templates.library.render(builder.context(for: page), withTemplate: name) ?? ""
-        return .success(RenderedFile(path: page.outputPath, contents: Array(html.utf8)))
+        let view = builder.context(for: page)
+        if let contents = previous?.contents(for: page.outputPath, template: name, view: view) {
+            return .success((page.outputPath, RenderMemo.Entry(template: name, view: view, contents: contents), false))
+        }
+        let contents = Array((templates.library.render(view, withTemplate: name) ?? "").utf8)
+        return .success((page.outputPath, RenderMemo.Entry(template: name, view: view, contents: contents), true))
     }
 
     /// A page's `template:` if it names one; else the most specific template the theme has:

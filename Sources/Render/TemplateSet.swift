@@ -6,11 +6,19 @@ import Mustache
 public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
     public let names: Set<String>
+    /// Each template's text by name: two sets with equal texts render alike.
+    public let texts: [String: String]
 
-    public static func compile(_ theme: Theme) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
+    /// Compiles every template of `theme`; a template whose text is the same in `previous`
+    /// is taken from it instead of being parsed again.
+    public static func compile(_ theme: Theme, reusing previous: TemplateSet? = nil) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            if let previous, previous.texts[name] == template.text, let compiled = previous.library.getTemplate(named: name) {
+                library.register(compiled, named: name)
+                continue
+            }
             do {
                 library.register(try MustacheTemplate(string: template.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -31,7 +39,8 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, names: Set(theme.templates.keys)), diagnostics)
+        let texts = theme.templates.mapValues(\.text)
+        return (TemplateSet(library: library, names: Set(texts.keys), texts: texts), diagnostics)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -1,0 +1,34 @@
+import Content
+import Diagnostics
+import Render
+import Site
+
+/// What one build keeps for the next, so that a rebuild in `sitegen serve` redoes only what
+/// changed: files whose stamp did not move are not read again, a file whose bytes did not
+/// change is not parsed again, a template whose text did not change is not compiled again,
+/// and a page whose view did not change is not rendered again.
+///
+/// Every reuse compares the inputs themselves (bytes, texts, views), never a hash, so a reused
+/// result is always the one a full build would make.
+public struct BuildMemo: Sendable {
+    struct LoadedFile: Sendable {
+        var stamp: FileStamp
+        var file: SourceFile
+    }
+
+    struct ParsedFile: Sendable {
+        var bytes: [UInt8]
+        var page: ParsedPage?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Content files by path, as last read.
+    var loaded: [String: LoadedFile] = [:]
+    /// Parse results by path, valid for `parsedBasePath`.
+    var parsed: [String: ParsedFile] = [:]
+    var parsedBasePath: String?
+    var templates: TemplateSet?
+    var render: RenderMemo?
+
+    public init() {}
+}

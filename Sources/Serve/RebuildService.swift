@@ -1,0 +1,48 @@
+import ServiceLifecycle
+
+/// Runs beside the HTTP server: rebuilds the site after each burst of changes the watcher
+/// reports and tells browsers; pings idle event streams. Stops on graceful shutdown,
+/// after the rebuild in progress (if any) finished, so no build is left half written.
+struct RebuildService: Service {
+    let watcher: any SiteWatcher
+    let rebuilder: SiteRebuilder
+    let events: EventBroadcaster
+    let quiet: Bool
+
+    static let pingInterval = Duration.seconds(20)
+
+    func run() async throws {
+        let (watcher, rebuilder, events, quiet) = (self.watcher, self.rebuilder, self.events, self.quiet)
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await change in watcher.changes {
+                        let outcome = await rebuilder.rebuild(change)
+                        if let event = outcome.event { events.send(event) }
+                        if !quiet { Console.out(Self.describe(outcome, change: change)) }
+                    }
+                }
+                group.addTask {
+                    while (try? await Task.sleep(for: Self.pingInterval)) != nil { events.send(.ping) }
+                }
+                await group.next()
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            watcher.stop()
+        }
+        events.close()
+    }
+
+    /// `Rebuilt in 14 ms after content/news/a.md changed: 3 pages rendered, 3 files changed`.
+    static func describe(_ outcome: SiteRebuilder.Outcome, change: SiteChange) -> String {
+        let milliseconds = Int((outcome.seconds * 1000).rounded())
+        let cause = change.everything || change.paths.count > 3
+            ? "changes"
+            : change.paths.sorted().joined(separator: ", ") + " changed"
+        guard outcome.succeeded else { return "Rebuild failed after \(cause) (\(milliseconds) ms); still serving the last good site" }
+        let files = outcome.filesChanged == 1 ? "1 file" : "\(outcome.filesChanged) files"
+        let pages = outcome.pagesRendered == 1 ? "1 page" : "\(outcome.pagesRendered) pages"
+        return "Rebuilt in \(milliseconds) ms after \(cause): \(pages) rendered, \(files) changed"
+    }
+}

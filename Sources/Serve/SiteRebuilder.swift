@@ -1,0 +1,121 @@
+import Build
+import Diagnostics
+import Dispatch
+import Foundation
+import Output
+
+/// Builds the site for the server, again after each change, reusing what did not change, and
+/// publishes the result: a new snapshot when the build succeeded, the diagnostics when it
+/// failed (the last good site stays). Returns the event that tells browsers.
+final class SiteRebuilder: @unchecked Sendable {
+    private let options: ServeOptions
+    private let state: PreviewState
+    /// Builds run one at a time on this queue, off Swift's cooperative threads.
+    private let queue = DispatchQueue(label: "sitegen.rebuild")
+    // Touched on `queue` only.
+    private var memo = BuildMemo()
+    private var lastDiagnostics: [String] = []
+    private var wroteOutput = false
+
+    init(options: ServeOptions, state: PreviewState) {
+        self.options = options
+        self.state = state
+    }
+
+    /// What one rebuild did.
+    struct Outcome: Sendable {
+        var event: LiveEvent?
+        var succeeded: Bool
+        var seconds: Double
+        var pagesRendered: Int
+        var filesChanged: Int
+    }
+
+    func rebuild(_ change: SiteChange?) async -> Outcome {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: self.rebuildNow(change)) }
+        }
+    }
+
+    private func rebuildNow(_ change: SiteChange?) -> Outcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var outcome = Outcome(event: nil, succeeded: false, seconds: 0, pagesRendered: 0, filesChanged: 0)
+        var items: [OutputItem] = []
+        var report: BuildReport
+        switch buildOptions() {
+        case .failure(let diagnostic):
+            report = BuildReport(diagnostics: [diagnostic])
+        case .success(let buildOptions):
+            let invalidated = change.flatMap { $0.everything ? nil : $0.paths }
+            let generated = SiteBuilder().generate(buildOptions, memo: &memo, invalidated: invalidated)
+            (items, report) = (generated.items, generated.report)
+        }
+        var files = ServedFiles()
+        var changes: (changed: [String], removed: [String]) = ([], [])
+        if report.succeeded {
+            files = ServedFiles(items)
+            changes = files.changes(since: state.current.files)
+            if let output = options.output { write(items, changes: changes, to: output, report: &report) }
+        }
+        printDiagnostics(report.diagnostics)
+        let failure = report.succeeded ? nil : DiagnosticFormatter.format(report.diagnostics.sortedByLocation())
+        outcome.event = state.update { snapshot in
+            let wasFailing = snapshot.failure != nil
+            if let failure {
+                guard failure != snapshot.failure else { return nil }
+                snapshot.failure = failure
+            } else {
+                snapshot.failure = nil
+                snapshot.files = files
+                snapshot.hasSite = true
+                if changes.changed.isEmpty, changes.removed.isEmpty, !wasFailing { return nil }
+            }
+            snapshot.version += 1
+            let onlyStyles = failure == nil && !wasFailing && changes.removed.isEmpty
+                && changes.changed.allSatisfy { $0.hasSuffix(".css") }
+            return onlyStyles ? .stylesheets(version: snapshot.version) : .reload(version: snapshot.version)
+        }
+        outcome.succeeded = report.succeeded
+        outcome.pagesRendered = report.pagesRendered
+        outcome.filesChanged = changes.changed.count + changes.removed.count
+        outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return outcome
+    }
+
+    private func buildOptions() -> Result<BuildOptions, Diagnostic> {
+        switch BuildDate.resolve(now: options.now, environment: options.environment) {
+        case .failure(let error):
+            return .failure(.error(error.description, at: nil))
+        case .success(let date):
+            return .success(BuildOptions(
+                source: options.source, output: options.output, baseURL: options.baseURL ?? "/",
+                includeDrafts: options.includeDrafts, buildDate: date))
+        }
+    }
+
+    /// With `--output`: the first build swaps in a whole folder; later ones rewrite only the
+    /// files that changed and delete the ones that went away.
+    private func write(_ items: [OutputItem], changes: (changed: [String], removed: [String]), to output: URL, report: inout BuildReport) {
+        let writer = OutputWriter(destination: output, protecting: [options.source])
+        do {
+            if wroteOutput {
+                let changed = Set(changes.changed)
+                try writer.update(items.filter { changed.contains($0.path) }, removing: changes.removed)
+            } else {
+                _ = try writer.write(items)
+                wroteOutput = true
+            }
+        } catch {
+            report.diagnostics += error.diagnostics
+        }
+    }
+
+    /// Prints the diagnostics of a build unless they are the ones printed last time.
+    private func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        let sorted = diagnostics.sortedByLocation()
+        let texts = sorted.map(DiagnosticFormatter.format)
+        guard texts != lastDiagnostics else { return }
+        lastDiagnostics = texts
+        if !texts.isEmpty { Console.error(texts.joined(separator: "\n")) }
+    }
+}
