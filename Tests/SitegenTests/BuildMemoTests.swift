@@ -1,0 +1,83 @@
+import Build
+import Foundation
+import Models
+import Output
+import Testing
+
+/// Rebuilds that reuse a memo make exactly what a fresh build makes, doing less work.
+@Suite struct BuildMemoTests {
+    static let date = ContentDate(year: 2026, month: 6, day: 1)
+
+    func options(_ site: TempSite) -> BuildOptions {
+        BuildOptions(source: site.root, includeDrafts: true, buildDate: Self.date)
+    }
+
+    func bytes(_ generated: SiteBuilder.Generated) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for item in generated.items {
+            switch item.source {
+            case .bytes(let contents): files[item.path] = contents
+            case .copy(let url): files[item.path] = (try? Data(contentsOf: url)).map { [UInt8]($0) } ?? []
+            }
+        }
+        return files
+    }
+
+    /// After each edit, the memo's build equals a fresh one, file for file.
+    @Test func incrementalBuildsEqualFreshBuilds() throws {
+        let site = try TempSite([
+            "site.yml": "title: Memo\nmenu:\n  - label: News\n    url: /news/\n",
+            "content/index.md": "---\ntitle: Home\n---\nHello.\n",
+            "content/news/2026-01-01-a.md": "---\ntitle: A\n---\nFirst.\n",
+            "content/news/2026-02-01-b.md": "---\ntitle: B\n---\nSecond.\n",
+            "content/publications/paper.md": "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-01-01\nvenue: J\nselected: true\n---\n",
+            "templates/partials/footer.mustache": "<footer>plain</footer>\n",
+        ])
+        var memo = BuildMemo()
+        let edits: [(String, () throws -> Void)] = [
+            ("nothing", {}),
+            ("a body", { try site.write("content/news/2026-01-01-a.md", "---\ntitle: A\n---\nFirst, edited.\n") }),
+            ("a title", { try site.write("content/news/2026-02-01-b.md", "---\ntitle: B renamed\n---\nSecond.\n") }),
+            ("a new page", { try site.write("content/news/2026-03-01-c.md", "---\ntitle: C\n---\nThird.\n") }),
+            ("a deleted page", { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/news/2026-01-01-a.md")) }),
+            ("a template", { try site.write("templates/partials/footer.mustache", "<footer>changed</footer>\n") }),
+            ("site.yml", { try site.write("site.yml", "title: Memo renamed\n") }),
+            ("a publication", { try site.write("content/publications/paper.md", "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-01-01\nvenue: J\n---\n") }),
+        ]
+        for (what, edit) in edits {
+            try edit()
+            let incremental = SiteBuilder().generate(options(site), memo: &memo)
+            let fresh = SiteBuilder().generate(options(site))
+            #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what)")
+            #expect(bytes(incremental) == bytes(fresh), "after \(what)")
+        }
+    }
+
+    @Test func aBodyEditRendersOnlyThePagesItChanges() throws {
+        var files = ["site.yml": "title: Many\n"]
+        for number in 0..<40 { files["content/notes/note-\(number).md"] = "---\ntitle: Note \(number)\n---\nFirst paragraph.\n" }
+        let site = try TempSite(files)
+        var memo = BuildMemo()
+        let first = SiteBuilder().generate(options(site), memo: &memo)
+        #expect(first.report.pagesRendered == 43, "40 notes, their list, the home page and the 404 page")
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.pagesRendered == 0)
+
+        try site.write("content/notes/note-7.md", "---\ntitle: Note 7\n---\nFirst paragraph.\n\nA second one.\n")
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.pagesRendered == 1)
+
+        try site.write("content/notes/note-7.md", "---\ntitle: Note seven\n---\nFirst paragraph.\n")
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.pagesRendered == 2, "the note and its list")
+    }
+
+    @Test func aFailedBuildKeepsTheMemoUsable() throws {
+        let site = try TempSite(["content/a.md": "---\ntitle: A\n---\nText.\n"])
+        var memo = BuildMemo()
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
+        try site.write("content/a.md", "---\ntitle: [A\n---\n")
+        #expect(!SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
+        try site.write("content/a.md", "---\ntitle: A\n---\nText again.\n")
+        let fixed = SiteBuilder().generate(options(site), memo: &memo)
+        #expect(fixed.report.succeeded)
+        #expect(bytes(fixed) == bytes(SiteBuilder().generate(options(site))))
+    }
+}
