@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Diagnostics
 import Foundation
 
@@ -26,24 +31,21 @@ public struct SiteScanner: Sendable {
     public func files(in folder: String) -> (entries: [Entry], diagnostics: [Diagnostic]) {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
-        let fileManager = FileManager.default
-        let top = root.appendingPathComponent(folder)
-        guard fileManager.fileExists(atPath: top.path) else { return ([], []) }
-        guard kind(of: top, path: folder, diagnostics: &diagnostics, allowFolderLink: true) == .directory else { return ([], diagnostics) }
+        let rootPath = root.path
+        var info = stat()
+        guard lstat(rootPath + "/" + folder, &info) == 0 else { return ([], []) }
+        guard kind(of: rootPath + "/" + folder, path: folder, diagnostics: &diagnostics, allowFolderLink: true) == .directory else { return ([], diagnostics) }
         var pending = [folder]
         while let current = pending.popLast() {
-            let directory = root.appendingPathComponent(current)
-            guard let names = try? fileManager.contentsOfDirectory(atPath: directory.path) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            for name in Self.names(in: rootPath + "/" + current) where !name.hasPrefix(".") {
                 let path = current + "/" + name
-                let url = root.appendingPathComponent(path)
-                guard let kind = kind(of: url, path: path, diagnostics: &diagnostics, allowFolderLink: false) else { continue }
+                guard let kind = kind(of: rootPath + "/" + path, path: path, diagnostics: &diagnostics, allowFolderLink: false) else { continue }
                 switch kind {
                 case .directory:
                     pending.append(path)
                 case .file:
                     let relative = String(path.dropFirst(folder.count + 1))
-                    entries.append(Entry(path: path, relativePath: relative, url: url))
+                    entries.append(Entry(path: path, relativePath: relative, url: root.appendingPathComponent(path)))
                 }
             }
         }
@@ -53,26 +55,50 @@ public struct SiteScanner: Sendable {
 
     private enum Kind { case file, directory }
 
-    /// A site's top folders (`content`, `assets`) may be links to a folder inside the site.
-    private func kind(of url: URL, path: String, diagnostics: inout [Diagnostic], allowFolderLink: Bool) -> Kind? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            diagnostics.append(.warning("skipped: a symbolic link to nothing", at: .start(of: path)))
-            return nil
+    /// The names in a folder, without `.` and `..`; none when it cannot be read.
+    private static func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
         }
-        let isLink = (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) ?? false
+        return names
+    }
+
+    /// A site's top folders (`content`, `assets`) may be links to a folder inside the site.
+    /// POSIX calls, not FileManager: this runs for every file of every build and rebuild.
+    private func kind(of absolutePath: String, path: String, diagnostics: inout [Diagnostic], allowFolderLink: Bool) -> Kind? {
+        var info = stat()
+        guard lstat(absolutePath, &info) == 0 else { return nil }
+        let isLink = (info.st_mode & S_IFMT) == S_IFLNK
         if isLink {
-            let target = url.resolvingSymlinksInPath().path
+            guard stat(absolutePath, &info) == 0 else {
+                diagnostics.append(.warning("skipped: a symbolic link to nothing", at: .start(of: path)))
+                return nil
+            }
+            let target = Self.resolved(absolutePath) ?? absolutePath
             guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
                 diagnostics.append(.warning("skipped: a symbolic link that leads out of the site (to \(target))", at: .start(of: path)))
                 return nil
             }
-            // A link to a folder inside the site would list the same files twice, or loop.
-            if isDirectory.boolValue, !allowFolderLink {
-                diagnostics.append(.warning("skipped: a symbolic link to a folder", at: .start(of: path)))
-                return nil
-            }
         }
-        return isDirectory.boolValue ? .directory : .file
+        let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+        // A link to a folder inside the site would list the same files twice, or loop.
+        if isLink, isDirectory, !allowFolderLink {
+            diagnostics.append(.warning("skipped: a symbolic link to a folder", at: .start(of: path)))
+            return nil
+        }
+        if isDirectory { return .directory }
+        return (info.st_mode & S_IFMT) == S_IFREG ? .file : nil
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 }

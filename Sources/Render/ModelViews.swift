@@ -154,9 +154,11 @@ struct ModelViews {
 
     /// `Léa  Martin.` and `lea martin` match: case, accents, dots and spacing do not count.
     static func normalizedName(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: ".", with: " ")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most names are ASCII: fold those in Swift, without a trip through NSString.
+        let folded = name.utf8.allSatisfy { $0 < 0x80 }
+            ? name.lowercased()
+            : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return folded.split(whereSeparator: { $0 == "." || $0.isWhitespace }).joined(separator: " ")
     }
 
     static func day(_ date: ContentDate) -> ContentDate {

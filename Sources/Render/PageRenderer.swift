@@ -24,12 +24,12 @@ public struct PageRenderer: Sendable {
     /// Renders every page; a page whose template and view are the same as in `previous`
     /// keeps its previous output.
     public func render(_ site: Site, reusing previous: RenderMemo? = nil) -> Output {
-        let builder = UncheckedBox(ViewModelBuilder(site: site))
+        let builder = UncheckedBox(ViewModelBuilder(site: site, earlier: previous))
         let memo = UncheckedBox(previous?.valid(for: templates))
         let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { page in
             UncheckedBox(render(page, builder: builder.value, previous: memo.value))
         }
-        var output = Output(files: [], diagnostics: [], memo: RenderMemo(templateTexts: templates.texts, entries: [:]), renderedCount: 0)
+        var output = Output(files: [], diagnostics: [], memo: RenderMemo(templateTexts: templates.texts, entries: [:], summaries: [:], siteView: [:]), renderedCount: 0)
         var entries: [String: RenderMemo.Entry] = [:]
         for result in results {
             switch result.value {
@@ -40,7 +40,7 @@ public struct PageRenderer: Sendable {
             case .failure(let diagnostic): output.diagnostics.append(diagnostic)
             }
         }
-        output.memo = RenderMemo(templateTexts: templates.texts, entries: entries)
+        output.memo = RenderMemo(templateTexts: templates.texts, entries: entries, summaries: builder.value.summaries, siteView: builder.value.siteView)
         return output
     }
 

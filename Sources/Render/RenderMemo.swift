@@ -13,6 +13,9 @@ public struct RenderMemo: @unchecked Sendable {
     let templateTexts: [String: String]
     /// By output path.
     let entries: [String: Entry]
+    /// Page summaries by `ViewModelBuilder.key(of:)`, and the site's view.
+    let summaries: [String: [String: Any]]
+    let siteView: [String: Any]
 
     /// The memo, if it was made with templates of the same texts.
     func valid(for templates: TemplateSet) -> RenderMemo? {

@@ -13,18 +13,41 @@ struct ViewModelBuilder {
     let site: Site
     let siteView: [String: Any]
     let models: ModelViews
+    /// Each page's summary, made once: lists, the home page and the page itself share it.
+    private(set) var summaries: [String: [String: Any]] = [:]
 
-    init(site: Site) {
+    /// `earlier` holds the views of the previous build: a summary (or site view) equal to its
+    /// earlier self is replaced by it, so that comparing views that hold it is an identity check.
+    init(site: Site, earlier: RenderMemo? = nil) {
         self.site = site
-        self.siteView = Self.siteView(site)
+        let siteView = Self.siteView(site)
+        if let old = earlier?.siteView, ViewEquality.equal(old, siteView) {
+            self.siteView = old
+        } else {
+            self.siteView = siteView
+        }
         self.models = ModelViews(site: site)
+        for page in site.pages {
+            let key = Self.key(of: page)
+            let fresh = makeSummary(of: page)
+            if let old = earlier?.summaries[key], ViewEquality.equal(old, fresh) {
+                summaries[key] = old
+            } else {
+                summaries[key] = fresh
+            }
+        }
+    }
+
+    /// Names a page across builds.
+    static func key(of page: SitePage) -> String {
+        page.sourcePath ?? "generated:" + page.outputPath
     }
 
     func context(for page: SitePage) -> [String: Any] {
         var pageView = summary(of: page)
         pageView["content"] = page.body.html
         pageView["headings"] = page.body.headings.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
-        pageView["is_\(page.kind.rawValue.replacingOccurrences(of: "-", with: "_"))"] = true
+        pageView["is_" + String(page.kind.rawValue.map { $0 == "-" ? "_" : $0 })] = true
         var context: [String: Any] = [
             "site": siteView.merging(["menu": menu(current: page)]) { $1 },
             "page": pageView,
@@ -33,11 +56,11 @@ struct ViewModelBuilder {
             context["list"] = list(of: page.listedPages.map { site.pages[$0] })
         }
         if page.kind == .home {
-            context["recent"] = site.pages(ofKind: .news).prefix(5).map(summary)
+            context["recent"] = site.pages(ofKind: .news).prefix(5).map(summary(of:))
             context["selected"] = site.pages(ofKind: .publication).filter {
                 if case .publication(let publication) = $0.frontMatter.model { return publication.selected }
                 return false
-            }.map(summary)
+            }.map(summary(of:))
         }
         return context
     }
@@ -60,6 +83,10 @@ struct ViewModelBuilder {
 
     /// What a list shows of a page, and the base of a page's own view.
     func summary(of page: SitePage) -> [String: Any] {
+        summaries[Self.key(of: page)] ?? makeSummary(of: page)
+    }
+
+    private func makeSummary(of page: SitePage) -> [String: Any] {
         var view: [String: Any] = [
             "title": page.title,
             "kind": page.kind.rawValue,
@@ -84,8 +111,7 @@ struct ViewModelBuilder {
 
     /// An internal URL with the base path, percent-encoded where a file name needs it.
     func url(_ route: String) -> String {
-        let encoded = route.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? route
-        return site.config.basePath + encoded
+        site.config.basePath + PathEncoding.encode(route)
     }
 
     private func menu(current page: SitePage) -> [[String: Any]] {

@@ -19,7 +19,7 @@ public struct ServeOptions: Sendable {
     public var polling = false
     public var pollInterval = Duration.milliseconds(500)
     /// How long a burst of file changes must pause before a rebuild starts.
-    public var quietPeriod = Duration.milliseconds(10)
+    public var quietPeriod = Duration.milliseconds(5)
     /// A connection that sends nothing for this long while a request is awaited is closed.
     public var idleTimeout = Duration.seconds(30)
     public var quiet = false

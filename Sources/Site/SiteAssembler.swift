@@ -46,7 +46,8 @@ public struct SiteAssembler: Sendable {
             sectionIntros[String(page.route.dropLast())] = intro
             return true
         }
-        pages.sort(by: Self.displayOrder)
+        // Sorting indexes, then moving each page once: pages are large values.
+        pages = pages.indices.sorted { Self.displayOrder(pages[$0], pages[$1]) }.map { pages[$0] }
         pages += sectionLists(for: pages, intros: sectionIntros)
         if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }
         pages.append(notFoundPage())

@@ -69,6 +69,18 @@ import Testing
         #expect(SiteBuilder().generate(options(site), memo: &memo).report.pagesRendered == 2, "the note and its list")
     }
 
+    /// Every kind of view the theme makes compares equal to itself: rebuilding the demo site
+    /// (all six models) unchanged renders nothing.
+    @Test func anUnchangedDemoRendersNothing() {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let options = BuildOptions(source: repository, includeDrafts: true, buildDate: Self.date)
+        var memo = BuildMemo()
+        let first = SiteBuilder().generate(options, memo: &memo)
+        #expect(first.report.succeeded)
+        #expect(first.report.pagesRendered > 20)
+        #expect(SiteBuilder().generate(options, memo: &memo).report.pagesRendered == 0)
+    }
+
     @Test func aFailedBuildKeepsTheMemoUsable() throws {
         let site = try TempSite(["content/a.md": "---\ntitle: A\n---\nText.\n"])
         var memo = BuildMemo()
