@@ -39,9 +39,10 @@ enum LiveReload {
 
     /// `page` with the live-reload script, and the overlay when `failure` is given, inserted
     /// before the last `</body>` (or at the end of a page that has none).
-    static func inject(into page: [UInt8], version: Int, failure: String?) -> [UInt8] {
+    /// `siteShown` is false while no build has succeeded yet, so there is no last good version.
+    static func inject(into page: [UInt8], version: Int, failure: String?, siteShown: Bool = true) -> [UInt8] {
         var insertion = "<script src=\"\(scriptPath)\" data-version=\"\(version)\"></script>\n"
-        if let failure { insertion = overlay(failure) + insertion }
+        if let failure { insertion = overlay(failure, siteShown: siteShown) + insertion }
         let bytes = Array(insertion.utf8)
         guard let end = lastBodyEnd(in: page) else { return page + bytes }
         var result = page
@@ -50,7 +51,14 @@ enum LiveReload {
     }
 
     /// The overlay for a failed rebuild: the diagnostics as the terminal shows them.
-    static func overlay(_ failure: String) -> String {
+    static func overlay(_ failure: String, siteShown: Bool) -> String {
+        let note = siteShown
+            ? "This is the last version that built; fix the file and the page reloads by itself."
+            : "No version of the site has built yet; fix the file and the page loads by itself."
+        return overlayMarkup(failure, note: note)
+    }
+
+    private static func overlayMarkup(_ failure: String, note: String) -> String {
         """
         <div id="sitegen-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
         background:rgba(20,20,24,.86);color:#f4f4f5;font:15px/1.5 system-ui,sans-serif;padding:4vh 4vw;text-align:left">\
@@ -58,8 +66,9 @@ enum LiveReload {
         <button type="button" id="sitegen-overlay-close" style="float:right;font:inherit;color:inherit;background:none;\
         border:1px solid #71717a;border-radius:4px;padding:.1rem .6rem;cursor:pointer">Close</button>\
         <p style="margin:0 0 .25rem;font-weight:700;color:#fca5a5;font-size:1.1rem">sitegen: the last rebuild failed</p>\
-        <p style="margin:0 0 1rem">This is the last version that built; fix the file and the page reloads by itself.</p>\
-        <pre style="margin:0;white-space:pre-wrap;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace;color:#f4f4f5">\(escape(failure))</pre>\
+        <p style="margin:0 0 1rem">\(note)</p>\
+        <pre style="margin:0;padding:.75rem 1rem;border:0;border-radius:4px;background:#0e0e11;color:#f4f4f5;\
+        white-space:pre-wrap;overflow:auto;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace">\(escape(failure))</pre>\
         </div></div>
 
         """

@@ -118,7 +118,7 @@ struct PreviewResponder: HTTPResponder {
     /// Before the first successful build: the diagnostics, and the script that reloads once fixed.
     private func noSiteYet(_ snapshot: PreviewSnapshot) -> Response {
         let page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>sitegen: build failed</title></head><body>\n</body></html>\n"
-        var response = bytes(LiveReload.inject(into: Array(page.utf8), version: snapshot.version, failure: snapshot.failure ?? "The site is being built."),
+        var response = bytes(LiveReload.inject(into: Array(page.utf8), version: snapshot.version, failure: snapshot.failure ?? "The site is being built.", siteShown: false),
                              type: MediaType.html)
         response.status = .serviceUnavailable
         return response
