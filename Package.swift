@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Content", "Models", "Output", "Diagnostics",
+                "Build", "Content", "Markdown", "Models", "Output", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

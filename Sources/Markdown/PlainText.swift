@@ -50,27 +50,12 @@ public enum PlainText {
             if followedByText, isTitleLike(line, maximumLength: 60), line.split(separator: " ").count <= 8 {
                 let id = slugger.uniqueSlug(for: line)
                 headings.append(.init(level: 2, id: id, text: line))
-                html += "<h2 id=\"\(id)\">\(escape(line))</h2>\n"
+                html += "<h2 id=\"\(id)\">\(HTMLEscaping.escape(line))</h2>\n"
             } else {
                 summary = summary ?? line
-                html += "<p>\(escape(line))</p>\n"
+                html += "<p>\(HTMLEscaping.escape(line))</p>\n"
             }
         }
         return MarkdownDocument(html: html, headings: headings, extractedTitle: title, summary: summary)
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

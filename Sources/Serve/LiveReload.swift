@@ -1,3 +1,5 @@
+import Markdown
+
 /// What serve adds to every HTML page it sends, and only there: a script that listens to the
 /// server's event stream and reloads the page (or, for a stylesheet change, only the
 /// stylesheets), and, while the last rebuild failed, an overlay with its diagnostics.
@@ -68,25 +70,10 @@ enum LiveReload {
         <p style="margin:0 0 .25rem;font-weight:700;color:#fca5a5;font-size:1.1rem">sitegen: the last rebuild failed</p>\
         <p style="margin:0 0 1rem">\(note)</p>\
         <pre style="margin:0;padding:.75rem 1rem;border:0;border-radius:4px;background:#0e0e11;color:#f4f4f5;\
-        white-space:pre-wrap;overflow:auto;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace">\(escape(failure))</pre>\
+        white-space:pre-wrap;overflow:auto;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace">\(HTMLEscaping.escape(failure))</pre>\
         </div></div>
 
         """
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 
     /// The offset of the last `</body` (any case) in `page`.
