@@ -14,7 +14,7 @@ public struct SiteScanner: Sendable {
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
-        self.resolvedRoot = self.root.resolvingSymlinksInPath().path
+        self.resolvedRoot = RealPath.resolve(self.root.path) ?? self.root.path
     }
 
     /// A file found in a site folder.
@@ -32,8 +32,7 @@ public struct SiteScanner: Sendable {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         let rootPath = root.path
-        var info = stat()
-        guard lstat(rootPath + "/" + folder, &info) == 0 else { return ([], []) }
+        // A folder that does not exist has no kind, and no diagnostic.
         guard kind(of: rootPath + "/" + folder, path: folder, diagnostics: &diagnostics, allowFolderLink: true) == .directory else { return ([], diagnostics) }
         var pending = [folder]
         while let current = pending.popLast() {
@@ -80,7 +79,7 @@ public struct SiteScanner: Sendable {
                 diagnostics.append(.warning("skipped: a symbolic link to nothing", at: .start(of: path)))
                 return nil
             }
-            let target = Self.resolved(absolutePath) ?? absolutePath
+            let target = RealPath.resolve(absolutePath) ?? absolutePath
             guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
                 diagnostics.append(.warning("skipped: a symbolic link that leads out of the site (to \(target))", at: .start(of: path)))
                 return nil
@@ -94,11 +93,5 @@ public struct SiteScanner: Sendable {
         }
         if isDirectory { return .directory }
         return (info.st_mode & S_IFMT) == S_IFREG ? .file : nil
-    }
-
-    private static func resolved(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
     }
 }

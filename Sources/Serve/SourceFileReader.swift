@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Content
 
 /// Reads copied files (images, PDFs, assets) for the server, only from inside the site folder:
 /// a file that became a link to somewhere else after the build is not served.
@@ -11,12 +12,12 @@ struct SourceFileReader: Sendable {
     let root: String
 
     init(siteRoot: String) {
-        root = Self.resolved(siteRoot) ?? siteRoot
+        root = RealPath.resolve(siteRoot) ?? siteRoot
     }
 
     /// An open file and its size, or nil when it is missing or resolves outside the site.
     func openFile(_ path: String) -> OpenFile? {
-        guard let resolved = Self.resolved(path), resolved.hasPrefix(root + "/") else { return nil }
+        guard let resolved = RealPath.resolve(path), resolved.hasPrefix(root + "/") else { return nil }
         let descriptor = open(resolved, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var info = stat()
@@ -25,12 +26,6 @@ struct SourceFileReader: Sendable {
             return nil
         }
         return OpenFile(descriptor: descriptor, size: Int(info.st_size))
-    }
-
-    private static func resolved(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
     }
 }
 
