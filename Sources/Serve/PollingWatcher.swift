@@ -38,27 +38,17 @@ final class PollingWatcher: SiteWatcher, @unchecked Sendable {
         }
     }
 
-    /// Every watched file's stamp, by path relative to the site folder.
+    /// Every watched file's stamp, by path relative to the site folder: the files a build
+    /// reads, found the way a build finds them.
     private func stamps() -> [String: FileStamp] {
         var result: [String: FileStamp] = [:]
         if let stamp = FileStamp(path: root.appendingPathComponent(SiteChange.configFile).path) {
             result[SiteChange.configFile] = stamp
         }
-        var pending = SiteChange.watchedFolders
-        while let folder = pending.popLast() {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
-            for name in names where SiteChange.matters(Substring(name)) {
-                let path = folder + "/" + name
-                let url = root.appendingPathComponent(path)
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue {
-                    // The build does not follow links to folders below the top ones; nor does this.
-                    let isLink = (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) ?? false
-                    if !isLink { pending.append(path) }
-                } else if let stamp = FileStamp(path: url.path) {
-                    result[path] = stamp
-                }
+        let scanner = SiteScanner(root: root)
+        for folder in SiteChange.watchedFolders {
+            for entry in scanner.files(in: folder).entries {
+                if let stamp = FileStamp(path: entry.url.path) { result[entry.path] = stamp }
             }
         }
         return result
