@@ -2,7 +2,6 @@ import ArgumentParser
 import Build
 import Diagnostics
 import Foundation
-import Models
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,28 +32,16 @@ struct BuildCommand: ParsableCommand {
 
     /// Usage errors (exit 2) are found here, before any work.
     func validate() throws {
-        _ = try buildDate()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: sourceURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--source '\(source)' is not a folder")
-        }
-        if let baseURL, SiteConfig.splitBaseURL(baseURL) == nil {
-            throw ValidationError("--base-url '\(baseURL)' is not a base URL: give https://host/path/ or a path such as /lab-site/")
-        }
+        _ = try ArgumentChecks.buildDate(now: now)
+        try ArgumentChecks.siteFolder(sourceURL, given: source)
+        try ArgumentChecks.baseURL(baseURL)
     }
 
     private var cwd: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
     private var sourceURL: URL { URL(fileURLWithPath: source, relativeTo: cwd) }
 
-    private func buildDate() throws -> ContentDate {
-        switch BuildDate.resolve(now: now, environment: ProcessInfo.processInfo.environment) {
-        case .success(let date): return date
-        case .failure(let error): throw ValidationError(error.description)
-        }
-    }
-
     func run() throws {
-        let buildDate = try buildDate()
+        let buildDate = try ArgumentChecks.buildDate(now: now)
         let options = BuildOptions(
             source: sourceURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
             baseURL: baseURL, includeDrafts: drafts, buildDate: buildDate)

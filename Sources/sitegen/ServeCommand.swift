@@ -1,7 +1,5 @@
 import ArgumentParser
-import Build
 import Foundation
-import Models
 import Serve
 
 struct ServeCommand: AsyncParsableCommand {
@@ -46,17 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
     private var sourceURL: URL { URL(fileURLWithPath: source, relativeTo: cwd) }
 
     func validate() throws {
-        if case .failure(let error) = BuildDate.resolve(now: now, environment: ProcessInfo.processInfo.environment) {
-            throw ValidationError(error.description)
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: sourceURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--source '\(source)' is not a folder")
-        }
+        _ = try ArgumentChecks.buildDate(now: now)
+        try ArgumentChecks.siteFolder(sourceURL, given: source)
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
-        if let baseURL, SiteConfig.splitBaseURL(baseURL) == nil {
-            throw ValidationError("--base-url '\(baseURL)' is not a base URL: give https://host/path/ or a path such as /lab-site/")
-        }
+        try ArgumentChecks.baseURL(baseURL)
     }
 
     func run() async throws {
