@@ -23,10 +23,14 @@ public struct BuildReport: Sendable {
     /// One line: `Built 42 pages (…) and copied 9 files in 35 ms: load 3 ms, parse 12 ms, …; 1 warning`.
     public var summary: String {
         let kinds = pagesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        let stages = timings.map { "\($0.stage) \(Self.milliseconds($0.seconds))" }.joined(separator: ", ")
         let warnings = diagnostics.warnings.count
         let warningText = warnings == 0 ? "" : "; \(warnings) warning\(warnings == 1 ? "" : "s")"
-        return "Built \(pageCount) pages (\(kinds)) and copied \(filesCopied) files in \(Self.milliseconds(totalSeconds)): \(stages)\(warningText)"
+        return "Built \(pageCount) pages (\(kinds)) and copied \(filesCopied) files in \(Self.milliseconds(totalSeconds)): \(stageSummary)\(warningText)"
+    }
+
+    /// `load 3 ms, parse 12 ms, …`: each stage and its time, in the order they ran.
+    public var stageSummary: String {
+        timings.map { "\($0.stage) \(Self.milliseconds($0.seconds))" }.joined(separator: ", ")
     }
 
     static func milliseconds(_ seconds: Double) -> String {

@@ -34,7 +34,8 @@ struct RebuildService: Service {
         events.close()
     }
 
-    /// `Rebuilt in 14 ms after content/news/a.md changed: 3 pages rendered, 3 files changed`.
+    /// `Rebuilt in 14 ms after content/news/a.md changed: 3 pages rendered, 3 files changed
+    /// (load 2 ms, parse 1 ms, assemble 3 ms, render 6 ms, publish 2 ms)`.
     static func describe(_ outcome: SiteRebuilder.Outcome, change: SiteChange) -> String {
         let milliseconds = Int((outcome.seconds * 1000).rounded())
         let cause = change.everything || change.paths.count > 3
@@ -43,6 +44,6 @@ struct RebuildService: Service {
         guard outcome.succeeded else { return "Rebuild failed after \(cause) (\(milliseconds) ms); still serving the last good site" }
         let files = outcome.filesChanged == 1 ? "1 file" : "\(outcome.filesChanged) files"
         let pages = outcome.pagesRendered == 1 ? "1 page" : "\(outcome.pagesRendered) pages"
-        return "Rebuilt in \(milliseconds) ms after \(cause): \(pages) rendered, \(files) changed"
+        return "Rebuilt in \(milliseconds) ms after \(cause): \(pages) rendered, \(files) changed (\(outcome.stages))"
     }
 }
