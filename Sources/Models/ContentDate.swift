@@ -91,6 +91,16 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public var description: String { isoDateTime }
 
+    /// One number that orders dates as `<` does (the time counts only when given), so that
+    /// sorting many pages compares integers.
+    public var orderingValue: Int64 {
+        var value = Int64(year)
+        for field in [month, day, (hour ?? -1) + 1, (minute ?? -1) + 1, (second ?? -1) + 1] {
+            value = value * 100 + Int64(field)
+        }
+        return value
+    }
+
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
         (lhs.year, lhs.month, lhs.day, lhs.hour ?? -1, lhs.minute ?? -1, lhs.second ?? -1)
             < (rhs.year, rhs.month, rhs.day, rhs.hour ?? -1, rhs.minute ?? -1, rhs.second ?? -1)

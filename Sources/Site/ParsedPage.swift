@@ -6,18 +6,18 @@ import Models
 public struct ParsedPage: Sendable {
     /// Path relative to the site root: `content/news/a.md`.
     public var sourcePath: String
-    public var frontMatter: PageFrontMatter
-    public var body: MarkdownDocument
+    public var content: PageContent
+
+    public var frontMatter: PageFrontMatter { content.frontMatter }
+    public var body: MarkdownDocument { content.body }
     /// Where later stages may need to point: the file's start and the keys in
     /// `frontMatter.marks`, with the text of their lines, so the file's text need not be kept.
-    public var anchors: [String: SourceAnchor]
+    public var anchors: [String: SourceAnchor] { content.anchors }
 
     public init(sourcePath: String, frontMatter: PageFrontMatter, body: MarkdownDocument,
                 anchors: [String: SourceAnchor]) {
         self.sourcePath = sourcePath
-        self.frontMatter = frontMatter
-        self.body = body
-        self.anchors = anchors
+        content = PageContent(frontMatter: frontMatter, body: body, anchors: anchors)
     }
 
     /// An error at a front-matter key if it was given, else at the file's start.

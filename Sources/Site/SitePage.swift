@@ -12,15 +12,18 @@ public struct SitePage: Sendable {
     public var route: String
     /// Where the page is written in the output folder (`news/a/index.html`).
     public var outputPath: String
-    public var body: MarkdownDocument
-    public var frontMatter: PageFrontMatter
+    /// Front matter, body and anchors, shared with the parsed page (empty for generated pages).
+    public var content: PageContent
     /// The first-level folder under `content/` that holds the page, if any (`news`).
     public var section: String?
     /// For section list pages: the pages listed, as indexes into `Site.pages`, in display order.
     public var listedPages: [Int]
     public var role: Role
+
+    public var body: MarkdownDocument { content.body }
+    public var frontMatter: PageFrontMatter { content.frontMatter }
     /// Positions of the file and of some front-matter keys (`file`, `slug`, `template`).
-    public var anchors: [String: SourceAnchor] = [:]
+    public var anchors: [String: SourceAnchor] { content.anchors }
 
     public enum Role: Sendable, Hashable {
         case content
