@@ -6,18 +6,27 @@ import Site
 /// The model-specific part of a page's view: `page.news`, `page.publication`, `page.seminar`,
 /// `page.phd`, `page.job`, `page.home`.
 struct ModelViews {
-    let site: Site
-    let ownerNames: Set<String>
+    /// All that model views read of the site. A page's summary is reused from the previous
+    /// build while its page and these are unchanged, so views must read nothing else of it.
+    struct SiteInputs: Equatable {
+        var basePath: String
+        var buildDate: ContentDate
+        var ownerNames: Set<String>
+        var hasAuthor: Bool
+    }
+
+    let inputs: SiteInputs
 
     init(site: Site) {
-        self.site = site
-        self.ownerNames = Set(site.config.ownerNames.map(Self.normalizedName))
+        inputs = SiteInputs(
+            basePath: site.config.basePath, buildDate: site.buildDate,
+            ownerNames: Set(site.config.ownerNames.map(Self.normalizedName)), hasAuthor: site.config.author != nil)
     }
 
     func view(of page: SitePage) -> (key: String, value: [String: Any])? {
         switch page.frontMatter.model {
         case .home(let home):
-            var view: [String: Any] = ["show_profile": home.showsProfile && site.config.author != nil]
+            var view: [String: Any] = ["show_profile": home.showsProfile && inputs.hasAuthor]
             if let banner = home.banner { view["banner"] = url(banner) }
             return ("home", view)
         case .news:
@@ -43,13 +52,13 @@ struct ModelViews {
     /// still to come). nil for other pages.
     func isUpcoming(_ page: SitePage) -> Bool? {
         guard case .seminar(let session) = page.frontMatter.model else { return nil }
-        return session.date.map { Self.day($0) >= Self.day(site.buildDate) } ?? true
+        return session.date.map { Self.day($0) >= Self.day(inputs.buildDate) } ?? true
     }
 
     /// For job offers: whether the deadline has not passed on the build date. nil for other pages.
     func isOpen(_ page: SitePage) -> Bool? {
         guard case .job(let offer) = page.frontMatter.model else { return nil }
-        return offer.isOpen(on: site.buildDate)
+        return offer.isOpen(on: inputs.buildDate)
     }
 
     private func publication(_ publication: Publication) -> [String: Any] {
@@ -145,11 +154,11 @@ struct ModelViews {
     }
 
     func url(_ url: WebURL) -> String {
-        LinkPolicy.resolve(url.value, basePath: site.config.basePath)
+        LinkPolicy.resolve(url.value, basePath: inputs.basePath)
     }
 
     func isOwner(_ name: String) -> Bool {
-        ownerNames.contains(Self.normalizedName(name))
+        inputs.ownerNames.contains(Self.normalizedName(name))
     }
 
     /// `Léa  Martin.` and `lea martin` match: case, accents, dots and spacing do not count.

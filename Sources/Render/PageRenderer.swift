@@ -29,22 +29,29 @@ public struct PageRenderer: Sendable {
         let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { page in
             UncheckedBox(render(page, builder: builder.value, previous: memo.value))
         }
-        var output = Output(files: [], diagnostics: [], memo: RenderMemo(templateTexts: templates.texts, entries: [:], summaries: [:], siteView: [:]), renderedCount: 0)
+        var files: [RenderedFile] = []
+        var diagnostics: [Diagnostic] = []
+        var renderedCount = 0
         var entries: [String: RenderMemo.Entry] = [:]
+        var pageViews: [String: [String: Any]] = [:]
         for result in results {
             switch result.value {
             case .success(let rendered):
-                output.files.append(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
+                files.append(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
                 entries[rendered.path] = rendered.entry
-                if rendered.fresh { output.renderedCount += 1 }
-            case .failure(let diagnostic): output.diagnostics.append(diagnostic)
+                pageViews[rendered.key] = rendered.pageView
+                if rendered.fresh { renderedCount += 1 }
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        output.memo = RenderMemo(templateTexts: templates.texts, entries: entries, summaries: builder.value.summaries, siteView: builder.value.siteView)
-        return output
+        let views = builder.value
+        let next = RenderMemo(
+            templateTexts: templates.texts, entries: entries, pages: views.pageViews(rendered: pageViews),
+            siteInputs: views.models.inputs, siteView: views.siteView, siteViewsByMenu: views.siteViewsByMenu)
+        return Output(files: files, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
     }
 
-    private typealias RenderedPage = (path: String, entry: RenderMemo.Entry, fresh: Bool)
+    private typealias RenderedPage = (path: String, key: String, entry: RenderMemo.Entry, pageView: [String: Any], fresh: Bool)
 
     private func render(_ page: SitePage, builder: ViewModelBuilder, previous: RenderMemo?) -> Result<RenderedPage, Diagnostic> {
         let name: String
@@ -52,12 +59,14 @@ public struct PageRenderer: Sendable {
         case .success(let found): name = found
         case .failure(let diagnostic): return .failure(diagnostic)
         }
-        let view = builder.context(for: page)
+        let pageView = builder.pageView(for: page)
+        let view = builder.context(for: page, pageView: pageView)
+        let key = ViewModelBuilder.key(of: page)
         if let contents = previous?.contents(for: page.outputPath, template: name, view: view) {
-            return .success((page.outputPath, RenderMemo.Entry(template: name, view: view, contents: contents), false))
+            return .success((page.outputPath, key, RenderMemo.Entry(template: name, view: view, contents: contents), pageView, false))
         }
         let contents = Array((templates.library.render(view, withTemplate: name) ?? "").utf8)
-        return .success((page.outputPath, RenderMemo.Entry(template: name, view: view, contents: contents), true))
+        return .success((page.outputPath, key, RenderMemo.Entry(template: name, view: view, contents: contents), pageView, true))
     }
 
     /// A page's `template:` if it names one; else the most specific template the theme has:

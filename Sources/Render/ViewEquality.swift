@@ -57,7 +57,7 @@ enum ViewEquality {
 
     /// Whether two collections share their storage (copies of one value), and so are equal
     /// without looking inside: page summaries reused from the previous build are.
-    private static func sameStorage<T>(_ left: T, _ right: T) -> Bool {
+    static func sameStorage<T>(_ left: T, _ right: T) -> Bool {
         withUnsafeBytes(of: left) { leftBytes in withUnsafeBytes(of: right) { leftBytes.elementsEqual($0) } }
     }
 

@@ -15,25 +15,41 @@ struct ViewModelBuilder {
     let models: ModelViews
     /// Each page's summary, made once: lists, the home page and the page itself share it.
     private(set) var summaries: [String: [String: Any]] = [:]
+    /// The site view with the menu, by which menu items are current: one per distinct menu.
+    private(set) var siteViewsByMenu: [[Bool]: [String: Any]] = [:]
+    private let menuTargets: [(label: String, url: String)]
+    private let earlier: RenderMemo?
 
-    /// `earlier` holds the views of the previous build: a summary (or site view) equal to its
-    /// earlier self is replaced by it, so that comparing views that hold it is an identity check.
+    /// `earlier` holds the views of the previous build. A page unchanged since then keeps its
+    /// summary without making it again; a view made again but equal to its earlier self is
+    /// replaced by it. Either way, comparing views that hold it is an identity check.
     init(site: Site, earlier: RenderMemo? = nil) {
         self.site = site
+        self.earlier = earlier
         let siteView = Self.siteView(site)
         if let old = earlier?.siteView, ViewEquality.equal(old, siteView) {
             self.siteView = old
         } else {
             self.siteView = siteView
         }
-        self.models = ModelViews(site: site)
+        models = ModelViews(site: site)
+        let basePath = site.config.basePath
+        menuTargets = site.config.menu.map { ($0.label, LinkPolicy.resolve($0.url.value, basePath: basePath)) }
+        let sameInputs = earlier?.siteInputs == models.inputs
         for page in site.pages {
             let key = Self.key(of: page)
-            let fresh = makeSummary(of: page)
-            if let old = earlier?.summaries[key], ViewEquality.equal(old, fresh) {
-                summaries[key] = old
+            let old = earlier?.pages[key]
+            if let old, sameInputs, page.isUnchanged(from: old.page) {
+                summaries[key] = old.summary
             } else {
-                summaries[key] = fresh
+                let fresh = makeSummary(of: page)
+                summaries[key] = old.flatMap { ViewEquality.equal($0.summary, fresh) ? $0.summary : nil } ?? fresh
+            }
+            let current = menuCurrent(for: page)
+            if siteViewsByMenu[current] == nil {
+                let fresh = self.siteView.merging(["menu": menu(current: current)]) { $1 }
+                let old = earlier?.siteViewsByMenu[current]
+                siteViewsByMenu[current] = old.flatMap { ViewEquality.equal($0, fresh) ? $0 : nil } ?? fresh
             }
         }
     }
@@ -43,13 +59,35 @@ struct ViewModelBuilder {
         page.sourcePath ?? "generated:" + page.outputPath
     }
 
-    func context(for page: SitePage) -> [String: Any] {
-        var pageView = summary(of: page)
-        pageView["content"] = page.body.html
-        pageView["headings"] = page.body.headings.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
-        pageView["is_" + String(page.kind.rawValue.map { $0 == "-" ? "_" : $0 })] = true
+    /// What the memo keeps of each page for the next build, given the `page` views rendered.
+    func pageViews(rendered views: [String: [String: Any]]) -> [String: RenderMemo.PageViews] {
+        var pages: [String: RenderMemo.PageViews] = [:]
+        for page in site.pages {
+            let key = Self.key(of: page)
+            pages[key] = RenderMemo.PageViews(page: page, summary: summary(of: page), view: views[key])
+        }
+        return pages
+    }
+
+    /// A page's own view, `page` in its template: its summary, its content and headings. Kept
+    /// from the previous build when the summary is the same and the content the same object.
+    func pageView(for page: SitePage) -> [String: Any] {
+        let summary = summary(of: page)
+        if let old = earlier?.pages[Self.key(of: page)], let view = old.view, old.page.content === page.content,
+           ViewEquality.sameStorage(old.summary, summary) {
+            return view
+        }
+        var view = summary
+        view["content"] = page.body.html
+        view["headings"] = page.body.headings.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
+        view["is_" + String(page.kind.rawValue.map { $0 == "-" ? "_" : $0 })] = true
+        return view
+    }
+
+    /// Everything a page's template sees, around its `page` view.
+    func context(for page: SitePage, pageView: [String: Any]) -> [String: Any] {
         var context: [String: Any] = [
-            "site": siteView.merging(["menu": menu(current: page)]) { $1 },
+            "site": siteViewsByMenu[menuCurrent(for: page)] ?? siteView,
             "page": pageView,
         ]
         if page.role == .sectionList {
@@ -111,18 +149,22 @@ struct ViewModelBuilder {
 
     /// An internal URL with the base path, percent-encoded where a file name needs it.
     func url(_ route: String) -> String {
-        site.config.basePath + PathEncoding.encode(route)
+        models.inputs.basePath + PathEncoding.encode(route)
     }
 
-    private func menu(current page: SitePage) -> [[String: Any]] {
+    /// Which menu items lead to the page or to a folder that holds it (the home item only to itself).
+    private func menuCurrent(for page: SitePage) -> [Bool] {
         let pageURL = url(page.route)
-        return site.config.menu.map { link in
-            let target = LinkPolicy.resolve(link.url.value, basePath: site.config.basePath)
-            var item: [String: Any] = ["label": link.label, "url": target]
-            let isHome = target == site.config.basePath
-            if target == pageURL || (!isHome && target.hasSuffix("/") && pageURL.hasPrefix(target)) {
-                item["current"] = true
-            }
+        return menuTargets.map { target in
+            let isHome = target.url == site.config.basePath
+            return target.url == pageURL || (!isHome && target.url.hasSuffix("/") && pageURL.hasPrefix(target.url))
+        }
+    }
+
+    private func menu(current: [Bool]) -> [[String: Any]] {
+        zip(menuTargets, current).map { target, isCurrent in
+            var item: [String: Any] = ["label": target.label, "url": target.url]
+            if isCurrent { item["current"] = true }
             return item
         }
     }

@@ -25,6 +25,15 @@ public struct SitePage: Sendable {
     /// Positions of the file and of some front-matter keys (`file`, `slug`, `template`).
     public var anchors: [String: SourceAnchor] { content.anchors }
 
+    /// Whether this page is `earlier` unchanged: the same parsed content (the same object, as
+    /// a rebuild keeps it for a file whose bytes did not change) and the same everything else.
+    /// What was made of `earlier` alone (its summary, its view) may then be reused.
+    public func isUnchanged(from earlier: SitePage) -> Bool {
+        content === earlier.content && sourcePath == earlier.sourcePath && kind == earlier.kind && title == earlier.title
+            && date == earlier.date && route == earlier.route && outputPath == earlier.outputPath && section == earlier.section
+            && listedPages == earlier.listedPages && role == earlier.role
+    }
+
     public enum Role: Sendable, Hashable {
         case content
         /// Shown whole in lists, with no page of its own (a news item without a title).
