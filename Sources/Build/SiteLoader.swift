@@ -39,14 +39,13 @@ struct SiteLoader {
         let previous = self.previous
         let invalidated = self.invalidated
         let reads = markdown.parallelMap { entry -> Result<BuildMemo.LoadedFile, Diagnostic> in
-            let stamp = FileStamp(path: entry.url.path)
-            if let stamp, let known = previous[entry.path], known.stamp == stamp, invalidated?.contains(entry.path) != true {
+            if let known = previous[entry.path], known.stamp == entry.stamp, invalidated?.contains(entry.path) != true {
                 return .success(known)
             }
-            guard let stamp, let data = FileManager.default.contents(atPath: entry.url.path) else {
+            guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
                 return .failure(.error("cannot read the file", at: .start(of: entry.path)))
             }
-            return .success(BuildMemo.LoadedFile(stamp: stamp, file: SourceFile(path: entry.path, bytes: [UInt8](data))))
+            return .success(BuildMemo.LoadedFile(stamp: entry.stamp, file: SourceFile(path: entry.path, bytes: [UInt8](data))))
         }
         var files: [String: BuildMemo.LoadedFile] = [:]
         for read in reads {

@@ -20,6 +20,11 @@ public struct FileStamp: Sendable, Hashable {
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp in what `stat` (or `lstat` of a file that is not a link) returned.
+    init(_ info: stat) {
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
         #if canImport(Darwin)

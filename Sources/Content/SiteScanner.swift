@@ -23,7 +23,13 @@ public struct SiteScanner: Sendable {
         public var path: String
         /// Relative to the scanned folder: `news/a.md`.
         public var relativePath: String
-        public var url: URL
+        /// The path to open: the site root's path and `path`.
+        public var absolutePath: String
+        /// The file's stamp when it was listed (of its target, for a link), from the same
+        /// `stat` that told it is a file: a rebuild compares it without asking again.
+        public var stamp: FileStamp
+
+        public var url: URL { URL(fileURLWithPath: absolutePath) }
     }
 
     /// Every regular file below `folder` (relative to the site root), sorted by path.
@@ -33,18 +39,19 @@ public struct SiteScanner: Sendable {
         var diagnostics: [Diagnostic] = []
         let rootPath = root.path
         // A folder that does not exist has no kind, and no diagnostic.
-        guard kind(of: rootPath + "/" + folder, path: folder, diagnostics: &diagnostics, allowFolderLink: true) == .directory else { return ([], diagnostics) }
+        guard case .directory = kind(of: rootPath + "/" + folder, path: folder, diagnostics: &diagnostics, allowFolderLink: true) else { return ([], diagnostics) }
         var pending = [folder]
         while let current = pending.popLast() {
             for name in Self.names(in: rootPath + "/" + current) where !name.hasPrefix(".") {
                 let path = current + "/" + name
-                guard let kind = kind(of: rootPath + "/" + path, path: path, diagnostics: &diagnostics, allowFolderLink: false) else { continue }
+                let absolutePath = rootPath + "/" + path
+                guard let kind = kind(of: absolutePath, path: path, diagnostics: &diagnostics, allowFolderLink: false) else { continue }
                 switch kind {
                 case .directory:
                     pending.append(path)
-                case .file:
+                case .file(let stamp):
                     let relative = String(path.dropFirst(folder.count + 1))
-                    entries.append(Entry(path: path, relativePath: relative, url: root.appendingPathComponent(path)))
+                    entries.append(Entry(path: path, relativePath: relative, absolutePath: absolutePath, stamp: stamp))
                 }
             }
         }
@@ -52,7 +59,7 @@ public struct SiteScanner: Sendable {
         return (entries, diagnostics)
     }
 
-    private enum Kind { case file, directory }
+    private enum Kind { case file(FileStamp), directory }
 
     /// The names in a folder, without `.` and `..`; none when it cannot be read.
     private static func names(in folder: String) -> [String] {
@@ -92,6 +99,6 @@ public struct SiteScanner: Sendable {
             return nil
         }
         if isDirectory { return .directory }
-        return (info.st_mode & S_IFMT) == S_IFREG ? .file : nil
+        return (info.st_mode & S_IFMT) == S_IFREG ? .file(FileStamp(info)) : nil
     }
 }

@@ -47,7 +47,7 @@ public struct Theme: Sendable {
         diagnostics += templateFiles.diagnostics
         for entry in templateFiles.entries where entry.relativePath.hasSuffix(templateExtension) {
             let name = String(entry.relativePath.dropLast(templateExtension.count))
-            guard let data = FileManager.default.contents(atPath: entry.url.path) else {
+            guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
                 diagnostics.append(.error("cannot read the template", at: .start(of: entry.path)))
                 continue
             }

@@ -48,7 +48,7 @@ final class PollingWatcher: SiteWatcher, @unchecked Sendable {
         let scanner = SiteScanner(root: root)
         for folder in SiteChange.watchedFolders {
             for entry in scanner.files(in: folder).entries {
-                if let stamp = FileStamp(path: entry.url.path) { result[entry.path] = stamp }
+                result[entry.path] = entry.stamp
             }
         }
         return result
