@@ -18,11 +18,13 @@ struct PreviewResponder: HTTPResponder {
             response.headers[.allow] = "GET, HEAD"
             return response
         }
-        let response = respond(to: request.head.path ?? "", snapshot: state.current)
+        // No validators are sent (nothing is cached), so a conditional range never matches: whole file.
+        let range = request.headers[.ifRange] == nil ? request.headers[.range] : nil
+        let response = respond(to: request.head.path ?? "", range: range, snapshot: state.current)
         return request.method == .head ? response.createHeadResponse() : response
     }
 
-    private func respond(to target: String, snapshot: PreviewSnapshot) -> Response {
+    private func respond(to target: String, range: String?, snapshot: PreviewSnapshot) -> Response {
         switch RequestTarget.parse(target, basePath: snapshot.basePath) {
         case .invalid(let reason):
             return text(.badRequest, "Bad request: \(reason).\n")
@@ -35,7 +37,7 @@ struct PreviewResponder: HTTPResponder {
         case .site(let path):
             guard snapshot.hasSite else { return noSiteYet(snapshot) }
             let lookup = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
-            if let file = snapshot.files[lookup], let response = serve(file, path: lookup, snapshot: snapshot) {
+            if let file = snapshot.files[lookup], let response = serve(file, path: lookup, range: range, snapshot: snapshot) {
                 return response
             }
             if !path.isEmpty, !path.hasSuffix("/"), snapshot.files[path + "/index.html"] != nil {
@@ -79,14 +81,17 @@ struct PreviewResponder: HTTPResponder {
         })
     }
 
-    private func serve(_ file: ServedFiles.File, path: String, snapshot: PreviewSnapshot) -> Response? {
+    /// A built file: a page with the live-reload script, any other file whole or in part.
+    private func serve(_ file: ServedFiles.File, path: String, range: String?, snapshot: PreviewSnapshot) -> Response? {
         let type = MediaType.of(path: path)
         switch file.source {
         case .bytes(let contents):
             if type == MediaType.html {
                 return bytes(LiveReload.inject(into: contents, version: snapshot.version, failure: snapshot.failure), type: type)
             }
-            return bytes(contents, type: type)
+            return partial(size: contents.count, type: type, range: range) { part in
+                ResponseBody(byteBuffer: ByteBuffer(bytes: contents[part]))
+            }
         case .copy(let url):
             guard let opened = reader.openFile(url.path) else { return nil }
             if type == MediaType.html {
@@ -94,14 +99,41 @@ struct PreviewResponder: HTTPResponder {
                 while let chunk = opened.nextChunk(upTo: Self.chunkSize), !chunk.isEmpty { contents += chunk }
                 return bytes(LiveReload.inject(into: contents, version: snapshot.version, failure: snapshot.failure), type: type)
             }
-            var headers = Self.headers(type: type)
-            headers[.contentLength] = String(opened.size)
-            return Response(status: .ok, headers: headers, body: ResponseBody(contentLength: opened.size) { writer in
-                while let chunk = opened.nextChunk(upTo: Self.chunkSize), !chunk.isEmpty {
-                    try await writer.write(ByteBuffer(bytes: chunk))
+            return partial(size: opened.size, type: type, range: range) { part in
+                ResponseBody(contentLength: part.count) { writer in
+                    guard opened.seek(to: part.lowerBound) else { throw ReadError() }
+                    var remaining = part.count
+                    while remaining > 0, let chunk = opened.nextChunk(upTo: min(remaining, Self.chunkSize)), !chunk.isEmpty {
+                        try await writer.write(ByteBuffer(bytes: chunk))
+                        remaining -= chunk.count
+                    }
+                    guard remaining == 0 else { throw ReadError() }
+                    try await writer.finish(nil)
                 }
-                try await writer.finish(nil)
-            })
+            }
+        }
+    }
+
+    /// The file shrank or could not be read while it was sent: the connection is closed.
+    private struct ReadError: Error {}
+
+    /// A file that is not a page, of `size` bytes: whole (200), the part a `Range` header asks
+    /// for (206), or 416 when no byte of it is asked for. `body` gives the bytes in a range.
+    private func partial(size: Int, type: String, range: String?, body: (Range<Int>) -> ResponseBody) -> Response {
+        var headers = Self.headers(type: type)
+        headers[.acceptRanges] = "bytes"
+        switch ByteRange.resolve(range, size: size) {
+        case .whole:
+            headers[.contentLength] = String(size)
+            return Response(status: .ok, headers: headers, body: body(0..<size))
+        case .part(let part):
+            headers[.contentLength] = String(part.count)
+            headers[.contentRange] = "bytes \(part.lowerBound)-\(part.upperBound)/\(size)"
+            return Response(status: .partialContent, headers: headers, body: body(part.lowerBound..<(part.upperBound + 1)))
+        case .unsatisfiable:
+            headers[.contentRange] = "bytes */\(size)"
+            headers[.contentLength] = "0"
+            return Response(status: .rangeNotSatisfiable, headers: headers, body: ResponseBody())
         }
     }
 

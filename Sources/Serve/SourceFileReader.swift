@@ -41,6 +41,11 @@ final class OpenFile: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
+    /// Moves to `offset` bytes from the start; false when the file cannot go there.
+    func seek(to offset: Int) -> Bool {
+        lseek(descriptor, off_t(offset), SEEK_SET) == off_t(offset)
+    }
+
     /// The next bytes of the file, up to `limit`; empty at its end.
     func nextChunk(upTo limit: Int) -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: limit)

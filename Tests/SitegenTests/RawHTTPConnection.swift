@@ -151,10 +151,11 @@ final class RawHTTPConnection {
         }
     }
 
-    /// One request on a fresh connection: `GET path`, or another method.
-    static func fetch(_ path: String, port: Int, method: String = "GET") throws -> Response {
+    /// One request on a fresh connection: `GET path`, or another method, with more header lines.
+    static func fetch(_ path: String, port: Int, method: String = "GET", headers: [String] = []) throws -> Response {
         let connection = try RawHTTPConnection(port: port)
-        try connection.send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let extra = headers.map { $0 + "\r\n" }.joined()
+        try connection.send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(extra)Connection: close\r\n\r\n")
         return try connection.readResponse(head: method == "HEAD")
     }
 }

@@ -185,6 +185,49 @@ import Testing
         #expect(server.process.isRunning)
     }
 
+    /// Seeking in a video asks for parts of the file: copied files and files held in memory
+    /// answer `Range` with 206; pages, whose bytes the server changes, are always whole.
+    @Test func rangeRequestsGetPartsOfFiles() throws {
+        let site = try Self.makeSite()
+        let video = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+        try site.write("content/files/talk.mp4", bytes: video)
+        let server = try ServerProcess(site: site.root)
+
+        let whole = try server.fetch("/files/talk.mp4")
+        #expect(whole.status == 200)
+        #expect(whole.body == video)
+        #expect(whole.headers["accept-ranges"] == "bytes")
+        #expect(whole.headers["content-type"] == "video/mp4")
+
+        let middle = try server.fetch("/files/talk.mp4", headers: ["Range: bytes=65000-140000"])
+        #expect(middle.status == 206)
+        #expect(middle.headers["content-range"] == "bytes 65000-140000/200000")
+        #expect(middle.body == Array(video[65000...140000]))
+
+        let tail = try server.fetch("/files/talk.mp4", headers: ["Range: bytes=-10"])
+        #expect(tail.status == 206)
+        #expect(tail.body == Array(video.suffix(10)))
+
+        let beyond = try server.fetch("/files/talk.mp4", headers: ["Range: bytes=200000-"])
+        #expect(beyond.status == 416)
+        #expect(beyond.headers["content-range"] == "bytes */200000")
+
+        let conditional = try server.fetch("/files/talk.mp4", headers: ["Range: bytes=0-9", "If-Range: \"abc\""])
+        #expect(conditional.status == 200)
+        #expect(conditional.body.count == video.count)
+
+        let stylesheet = try server.fetch("/assets/css/site.css")
+        let firstBytes = try server.fetch("/assets/css/site.css", headers: ["Range: bytes=0-9"])
+        #expect(firstBytes.status == 206, "the built-in theme's stylesheet, held in memory")
+        #expect(firstBytes.body == Array(stylesheet.body.prefix(10)))
+
+        let page = try server.fetch("/", headers: ["Range: bytes=0-9"])
+        #expect(page.status == 200)
+        #expect(page.headers["accept-ranges"] == nil)
+        #expect(page.text.contains("Welcome home."))
+        #expect(server.stop() == 0)
+    }
+
     @Test func malformedRequestsDoNotStopTheServer() throws {
         let site = try Self.makeSite()
         let server = try ServerProcess(site: site.root)

@@ -57,4 +57,26 @@ import Testing
         #expect(changes.changed == ["b/index.html", "new.css"])
         #expect(changes.removed == ["gone.html"])
     }
+
+    @Test func byteRanges() {
+        #expect(ByteRange.resolve(nil, size: 10) == .whole)
+        #expect(ByteRange.resolve("bytes=2-5", size: 10) == .part(2...5))
+        #expect(ByteRange.resolve(" bytes = 2 - 5 ", size: 10) == .whole, "no blanks around '='")
+        #expect(ByteRange.resolve("bytes= 2 - 5 ", size: 10) == .part(2...5))
+        #expect(ByteRange.resolve("Bytes=2-5", size: 10) == .part(2...5))
+        #expect(ByteRange.resolve("bytes=2-", size: 10) == .part(2...9))
+        #expect(ByteRange.resolve("bytes=0-0", size: 10) == .part(0...0))
+        #expect(ByteRange.resolve("bytes=5-99", size: 10) == .part(5...9), "the end is cut to the file")
+        #expect(ByteRange.resolve("bytes=-3", size: 10) == .part(7...9))
+        #expect(ByteRange.resolve("bytes=-30", size: 10) == .part(0...9))
+        #expect(ByteRange.resolve("bytes=0-99999999999999999999999", size: 10) == .part(0...9))
+        #expect(ByteRange.resolve("bytes=10-", size: 10) == .unsatisfiable)
+        #expect(ByteRange.resolve("bytes=99999999999999999999999-", size: 10) == .unsatisfiable)
+        #expect(ByteRange.resolve("bytes=-0", size: 10) == .unsatisfiable)
+        #expect(ByteRange.resolve("bytes=0-", size: 0) == .unsatisfiable)
+        #expect(ByteRange.resolve("bytes=-5", size: 0) == .unsatisfiable)
+        for ignored in ["bytes=5-2", "bytes=0-1,4-5", "bytes=-", "bytes=a-b", "bytes=1-2-3", "items=0-5", "bytes=+1-2", ""] {
+            #expect(ByteRange.resolve(ignored, size: 10) == .whole, "\(ignored)")
+        }
+    }
 }

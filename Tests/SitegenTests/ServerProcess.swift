@@ -55,8 +55,8 @@ final class ServerProcess {
         return process.terminationStatus
     }
 
-    func fetch(_ path: String, method: String = "GET") throws -> RawHTTPConnection.Response {
-        try RawHTTPConnection.fetch(path, port: port, method: method)
+    func fetch(_ path: String, method: String = "GET", headers: [String] = []) throws -> RawHTTPConnection.Response {
+        try RawHTTPConnection.fetch(path, port: port, method: method, headers: headers)
     }
 
     /// A connection subscribed to the live-reload events, past its `hello`.
