@@ -16,6 +16,10 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
     private let quietMilliseconds: Int32
     /// Watch descriptor → folder relative to the root ("" for the root). Used by the watch thread only.
     private var folders: [Int32: String] = [:]
+    /// Files created during the current burst. One that is renamed away or deleted in the same
+    /// burst (an editor's or `sed -i`'s temporary file) was never part of the site, and is not
+    /// reported. Used by the watch thread only.
+    private var createdInBurst: Set<String> = []
 
     /// A burst that never pauses (a program writing a file for seconds) is still reported this often.
     private static let longestWait = Duration.milliseconds(300)
@@ -55,7 +59,7 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
             let ready = poll(&poller, 1, pending.isEmpty ? 200 : quietMilliseconds)
             if ready > 0 {
                 if pending.isEmpty { burstStart = .now }
-                pending.formUnion(readEvents(into: &buffer))
+                readEvents(into: &buffer, change: &pending)
                 guard ContinuousClock.now - burstStart >= Self.longestWait else { continue }
             } else if ready < 0, errno == EINTR {
                 continue
@@ -64,15 +68,15 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
                 continuation.yield(pending)
                 pending = SiteChange()
             }
+            createdInBurst = []
         }
     }
 
-    /// Reads every queued event; returns what they changed.
-    private func readEvents(into buffer: inout [UInt8]) -> SiteChange {
-        var change = SiteChange()
+    /// Reads every queued event, adding what they changed to `change`.
+    private func readEvents(into buffer: inout [UInt8], change: inout SiteChange) {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { return change }
+            guard count > 0 else { return }
             var offset = 0
             while offset + 16 <= count {
                 let watch = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int32.self) }
@@ -104,6 +108,12 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
         let isFolder = mask & UInt32(IN_ISDIR) != 0
         if isFolder, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
             _ = addTree(path, followLink: folder.isEmpty)
+        }
+        // A file deleted earlier in the burst and made again is not new: its deletion must still count.
+        if !isFolder, mask & UInt32(IN_CREATE) != 0, !change.paths.contains(path) { createdInBurst.insert(path) }
+        if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0, createdInBurst.remove(path) != nil {
+            change.paths.remove(path)
+            return
         }
         change.paths.insert(path)
     }

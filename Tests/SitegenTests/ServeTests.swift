@@ -154,6 +154,16 @@ import Testing
                                          to: site.root.appendingPathComponent("content/news/2026-01-05-award.md"))
         #expect(try events.readEvent().name == "reload")
         #expect(try server.fetch("/news/2026-01-05-award/").text.contains("Saved by rename."))
+
+        // `sed -i` saves through a visible temporary file; the rebuild names only the page.
+        let linesBefore = server.output.count
+        try site.write("content/news/sedX1y2Z3", "---\ntitle: An award\n---\nSaved by sed.\n")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/news/2026-01-05-award.md"))
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/news/sedX1y2Z3"),
+                                         to: site.root.appendingPathComponent("content/news/2026-01-05-award.md"))
+        #expect(try events.readEvent().name == "reload")
+        let line = try server.waitForLine { $0.hasPrefix("Rebuilt") && server.output.firstIndex(of: $0).map { $0 >= linesBefore } == true }
+        #expect(line.contains("after content/news/2026-01-05-award.md changed:"), "\(line)")
     }
 
     @Test func twoHundredConnectionsDuringRebuildsAreAllAnswered() throws {
