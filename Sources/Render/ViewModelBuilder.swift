@@ -17,6 +17,8 @@ struct ViewModelBuilder {
     private(set) var summaries: [String: [String: Any]] = [:]
     /// The site view with the menu, by which menu items are current: one per distinct menu.
     private(set) var siteViewsByMenu: [[Bool]: [String: Any]] = [:]
+    /// Each page's site view (one of `siteViewsByMenu`), by `key(of:)`.
+    private var siteViewsByPage: [String: [String: Any]] = [:]
     private let menuTargets: [(label: String, url: String)]
     private let earlier: RenderMemo?
 
@@ -51,6 +53,7 @@ struct ViewModelBuilder {
                 let old = earlier?.siteViewsByMenu[current]
                 siteViewsByMenu[current] = old.flatMap { ViewEquality.equal($0, fresh) ? $0 : nil } ?? fresh
             }
+            siteViewsByPage[key] = siteViewsByMenu[current]
         }
     }
 
@@ -87,7 +90,7 @@ struct ViewModelBuilder {
     /// Everything a page's template sees, around its `page` view.
     func context(for page: SitePage, pageView: [String: Any]) -> [String: Any] {
         var context: [String: Any] = [
-            "site": siteViewsByMenu[menuCurrent(for: page)] ?? siteView,
+            "site": siteViewsByPage[Self.key(of: page)] ?? siteView,
             "page": pageView,
         ]
         if page.role == .sectionList {
