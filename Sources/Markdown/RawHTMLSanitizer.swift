@@ -120,9 +120,25 @@ enum RawHTMLSanitizer {
                 removals.append(Removal(offset: offset, message: "raw HTML: removed '\(attribute.name)' from <\(tag.name)>: '\(raw)' is not \(what)"))
                 continue
             }
-            text += " \(attribute.name)=\"" + raw.replacingOccurrences(of: "\"", with: "&quot;") + "\""
+            text += " \(attribute.name)=\"" + escapedQuoted(raw) + "\""
         }
         return text + (tag.selfClosing ? "/>" : ">")
+    }
+
+    /// A raw attribute value made safe between double quotes. Its character references stay as
+    /// written (so the browser decodes what the check decoded); `<` and `>` are escaped too, so
+    /// that no reader, however naive, takes the value for a tag.
+    private static func escapedQuoted(_ raw: String) -> String {
+        var escaped = ""
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "&quot;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 
     /// Checks a URL attribute's value as a browser reads it: references decoded, and for
