@@ -1,5 +1,6 @@
 import Content
 import Diagnostics
+import Links
 import Render
 import Site
 
@@ -24,9 +25,15 @@ public struct BuildMemo: Sendable {
 
     /// Content files by path, as last read.
     var loaded: [String: LoadedFile] = [:]
-    /// Parse results by path, valid for `parsedBasePath`.
+    /// The `site.yml` settings a page's parse depends on.
+    struct ParseSettings: Sendable, Equatable {
+        var basePath: String
+        var rawHTML: RawHTMLMode
+    }
+
+    /// Parse results by path, valid for `parsedSettings`.
     var parsed: [String: ParsedFile] = [:]
-    var parsedBasePath: String?
+    var parsedSettings: ParseSettings?
     var templates: TemplateSet?
     var render: RenderMemo?
 

@@ -1,5 +1,6 @@
 import Content
 import Diagnostics
+import Links
 import Markdown
 import Models
 import Site
@@ -10,6 +11,7 @@ struct PageParser: Sendable {
     let yaml = YAMLParser()
     let markdown = MarkdownRenderer()
     let basePath: String
+    let rawHTML: RawHTMLMode
 
     func parse(_ file: SourceFile) -> (page: ParsedPage?, diagnostics: [Diagnostic]) {
         let source: SourcePage
@@ -40,7 +42,8 @@ struct PageParser: Sendable {
             body = PlainText.render(source.body, extractTitle: true)
         } else {
             let options = MarkdownRenderer.Options(
-                basePath: basePath, extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil)
+                basePath: basePath, extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil,
+                rawHTML: rawHTML)
             body = markdown.render(source.body, options: options)
         }
         if PageModel.requiresTitle(frontMatter.kind), frontMatter.title == nil, body.extractedTitle == nil {
@@ -51,6 +54,11 @@ struct PageParser: Sendable {
         for url in body.imagesWithoutAlt {
             diagnostics.append(.warning("image '\(url)' has no alt text; describe it for readers who cannot see it: ![description](\(url))",
                                         at: .start(of: file.path)))
+        }
+        for notice in body.notices {
+            let line = source.bodyStartLine + notice.line - 1
+            let location = SourceLocation(path: file.path, line: line, column: notice.column)
+            diagnostics.append(.warning(notice.message, at: location, sourceLine: source.lines.line(line)))
         }
         var anchors = ["file": SourceAnchor(location: .start(of: file.path), line: source.lines.line(1))]
         for (key, mark) in frontMatter.marks {

@@ -112,7 +112,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Decodes `site.yml`, compiles the templates and parses every page; a page whose bytes
-    /// are those the memo parsed, with the same base path, keeps its earlier result.
+    /// are those the memo parsed, with the same base path and raw HTML mode, keeps its earlier result.
     private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo) -> ParseResult {
         var result = ParseResult()
         result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
@@ -121,15 +121,16 @@ public struct SiteBuilder: Sendable {
         if let templates = compiled.templates { memo.templates = templates }
         result.diagnostics += compiled.diagnostics
         guard let config = result.config else { return result }
-        let parser = PageParser(basePath: config.basePath)
-        let known = memo.parsedBasePath == config.basePath ? memo.parsed : [:]
+        let parser = PageParser(basePath: config.basePath, rawHTML: config.rawHTML)
+        let settings = BuildMemo.ParseSettings(basePath: config.basePath, rawHTML: config.rawHTML)
+        let known = memo.parsedSettings == settings ? memo.parsed : [:]
         let outcomes = loaded.pages.parallelMap { file -> BuildMemo.ParsedFile in
             if let earlier = known[file.path], earlier.bytes == file.bytes { return earlier }
             let outcome = parser.parse(file)
             return BuildMemo.ParsedFile(bytes: file.bytes, page: outcome.page, diagnostics: outcome.diagnostics)
         }
         memo.parsed = [:]
-        memo.parsedBasePath = config.basePath
+        memo.parsedSettings = settings
         for (file, outcome) in zip(loaded.pages, outcomes) {
             memo.parsed[file.path] = outcome
             if let page = outcome.page { result.pages.append(page) }

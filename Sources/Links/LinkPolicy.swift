@@ -1,16 +1,60 @@
-/// Decides which URLs may become links, and makes site-internal URLs honour the base path.
+/// Decides which URLs may become links or image sources, and makes site-internal URLs honour
+/// the base path.
+///
+/// A URL is read the way the WHATWG URL standard (and so every browser) reads it: leading and
+/// trailing C0 control characters and spaces are stripped, tab and newline are removed
+/// anywhere, and only then is the scheme read. Schemes are allow-listed, so `javascript:`,
+/// `vbscript:`, `file:` and any scheme a browser may learn later are refused, however they
+/// are disguised.
 public enum LinkPolicy {
-    /// Schemes that run code when followed. `data:` is allowed only for images of common types.
-    public static func isDangerous(_ url: String) -> Bool {
-        // Browsers ignore ASCII whitespace and control characters inside a scheme: `java\tscript:`.
-        let scheme = String(String.UnicodeScalarView(url.unicodeScalars.prefix(64).filter { $0.value > 0x20 && $0.value != 0x7F }))
-            .lowercased()
-        if scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("file:") { return true }
-        if scheme.hasPrefix("data:") {
-            let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
-            return !safeImages.contains { scheme.hasPrefix($0) }
+    /// Schemes any link may use. A URL without a scheme (a path, `#fragment`, `?query`,
+    /// `//host/x`) is a relative reference and resolves to the page's own `http(s)` scheme.
+    public static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    /// Media types a `data:` URL may have where the URL is an image source.
+    public static let imageDataTypes: Set<String> = ["image/png", "image/gif", "image/jpeg", "image/webp"]
+
+    /// Whether `url` may be used for `purpose`.
+    public static func allows(_ url: String, for purpose: URLPurpose) -> Bool {
+        let normalized = browserNormalized(url)
+        guard let scheme = scheme(of: normalized) else { return true }
+        if linkSchemes.contains(scheme) { return true }
+        return scheme == "data" && purpose == .image && isImageData(normalized)
+    }
+
+    /// The URL as a browser sees it before reading it: leading and trailing C0 controls and
+    /// spaces stripped (U+0000–U+0020), then every tab, line feed and carriage return removed.
+    public static func browserNormalized(_ url: String) -> String {
+        let scalars = url.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
+              let last = scalars.lastIndex(where: { $0.value > 0x20 }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last].filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
+    }
+
+    /// The scheme of a browser-normalised URL, lowercased: an ASCII letter, then letters,
+    /// digits, `+`, `-` or `.`, up to a `:`. nil for a relative reference.
+    public static func scheme(of normalized: String) -> String? {
+        var scheme = String.UnicodeScalarView()
+        for scalar in normalized.unicodeScalars {
+            if scalar == ":" { return scheme.isEmpty ? nil : String(scheme) }
+            let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            let isSchemeCharacter = isLetter || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "."
+            guard scheme.isEmpty ? isLetter : isSchemeCharacter else { return nil }
+            scheme.append(isLetter ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
         }
-        return false
+        return nil
+    }
+
+    /// `data:image/png;base64,…` and the like: the media type before `,` (parameters after
+    /// `;` ignored, ASCII whitespace trimmed, ASCII case ignored) is one of `imageDataTypes`.
+    private static func isImageData(_ normalized: String) -> Bool {
+        let scalars = normalized.unicodeScalars
+        guard let colon = scalars.firstIndex(of: ":") else { return false }
+        let body = scalars[scalars.index(after: colon)...]
+        guard let comma = body.firstIndex(of: ",") else { return false }
+        let isWhitespace: (Unicode.Scalar) -> Bool = { " \t\n\u{0C}\r".unicodeScalars.contains($0) }
+        let mediaType = body[..<comma].prefix { $0 != ";" }.drop(while: isWhitespace).reversed().drop(while: isWhitespace).reversed()
+        let lowercased = mediaType.map { ("A"..."Z").contains($0) ? Unicode.Scalar(UInt8($0.value) | 0x20) : $0 }
+        return imageDataTypes.contains(String(String.UnicodeScalarView(lowercased)))
     }
 
     /// A root-relative URL (`/assets/x.png`) gets the site's base path (`/lab-site/assets/x.png`);
@@ -26,4 +70,10 @@ public enum LinkPolicy {
         let trimmed = path.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
         return trimmed.isEmpty ? "/" : "/\(trimmed)/"
     }
+}
+
+/// What a URL is for: a link is followed, an image is shown. Only an image may be a `data:` URL.
+public enum URLPurpose: Sendable, Hashable {
+    case link
+    case image
 }

@@ -1,5 +1,14 @@
 /// The result of rendering one Markdown body.
 public struct MarkdownDocument: Sendable, Hashable {
+    /// Something the renderer changed that the author should hear about: a link it emptied,
+    /// raw HTML it removed. At a line of the Markdown text (1 is its first) and a column in
+    /// Unicode scalars.
+    public struct Notice: Sendable, Hashable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+    }
+
     public struct Heading: Sendable, Hashable {
         public var level: Int
         public var id: String
@@ -17,13 +26,18 @@ public struct MarkdownDocument: Sendable, Hashable {
     public var summary: String?
     /// Images whose alt text is empty, by their URL.
     public var imagesWithoutAlt: [String]
+    public var notices: [Notice]
 
-    public init(html: String, headings: [Heading] = [], extractedTitle: String? = nil, summary: String? = nil, imagesWithoutAlt: [String] = []) {
+    public init(
+        html: String, headings: [Heading] = [], extractedTitle: String? = nil, summary: String? = nil, imagesWithoutAlt: [String] = [],
+        notices: [Notice] = []
+    ) {
         self.html = html
         self.headings = headings
         self.extractedTitle = extractedTitle
         self.summary = summary
         self.imagesWithoutAlt = imagesWithoutAlt
+        self.notices = notices
     }
 
     /// No body at all, for pages sitegen makes itself.

@@ -17,19 +17,22 @@ public struct MarkdownRenderer: Sendable {
         /// Failing a heading, take a short first line standing alone as the title (for pages
         /// without front matter).
         public var extractLeadingLine: Bool
+        /// What becomes of raw HTML: kept, sanitized or shown as text.
+        public var rawHTML: RawHTMLMode
 
-        public init(basePath: String = "/", extractLeadingHeading: Bool = false, extractLeadingLine: Bool = false) {
+        public init(basePath: String = "/", extractLeadingHeading: Bool = false, extractLeadingLine: Bool = false, rawHTML: RawHTMLMode = .keep) {
             self.basePath = basePath
             self.extractLeadingHeading = extractLeadingHeading
             self.extractLeadingLine = extractLeadingLine
+            self.rawHTML = rawHTML
         }
     }
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// Raw HTML is kept (researchers write `<br/>` and `<img>`), the GFM tag filter still
-    /// disarms `<script>`, `<iframe>` and the like; tables align with `style`, not the
-    /// obsolete `align` attribute.
+    /// Raw HTML reaches the tree (researchers write `<br/>` and `<img>`) and is kept, sanitized
+    /// or escaped there as `Options.rawHTML` says; the GFM tag filter still disarms `<script>`,
+    /// `<iframe>` and the like; tables align with `style`, not the obsolete `align` attribute.
     static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     public init() {
@@ -57,13 +60,13 @@ public struct MarkdownRenderer: Sendable {
             return ParsedTree(parser: parser, root: root)
         }.map { tree in
             defer { tree.free() }
-            return Self.finish(tree, options: options)
+            return Self.finish(tree, source: markdown, options: options)
         } ?? .empty
     }
 
-    private static func finish(_ tree: ParsedTree, options: Options) -> MarkdownDocument {
+    private static func finish(_ tree: ParsedTree, source: String, options: Options) -> MarkdownDocument {
         let extensions = cmark_parser_get_syntax_extensions(tree.parser)
-        let rewrite = TreeRewriter(root: tree.root, basePath: options.basePath, extensions: extensions)
+        let rewrite = TreeRewriter(root: tree.root, source: source, options: options, extensions: extensions)
         var extractedTitle = options.extractLeadingHeading ? rewrite.removeLeadingHeading() : nil
         if extractedTitle == nil, options.extractLeadingLine { extractedTitle = rewrite.removeLeadingLine() }
         let summary = rewrite.firstParagraphText()
@@ -77,7 +80,7 @@ public struct MarkdownRenderer: Sendable {
         }
         return MarkdownDocument(
             html: html, headings: headings, extractedTitle: extractedTitle,
-            summary: summary, imagesWithoutAlt: rewrite.imagesWithoutAlt)
+            summary: summary, imagesWithoutAlt: rewrite.imagesWithoutAlt, notices: rewrite.notices)
     }
 }
 

@@ -1,21 +1,30 @@
 import CCmarkGFM
 import Foundation
+import Diagnostics
 import Links
 
-/// Edits a parsed cmark tree before rendering: heading ids, base-path links, unsafe URLs.
+/// Edits a parsed cmark tree before rendering: heading ids, base-path links, unsafe URLs, and
+/// raw HTML as `raw_html` says.
 ///
 /// Walks use cmark's own iterator, never recursion, so deeply nested input cannot exhaust
 /// the stack.
 final class TreeRewriter {
     private let root: OpaquePointer
     private let basePath: String
+    private let rawHTML: RawHTMLMode
+    /// The Markdown text, to turn cmark's byte columns into columns of characters.
+    private let source: String
+    private lazy var sourceLines = LineIndex(text: source)
     /// The parser's extension list, so a heading renders exactly as in the document.
     private let extensions: UnsafeMutablePointer<cmark_llist>?
     private(set) var imagesWithoutAlt: [String] = []
+    private(set) var notices: [MarkdownDocument.Notice] = []
 
-    init(root: OpaquePointer, basePath: String, extensions: UnsafeMutablePointer<cmark_llist>?) {
+    init(root: OpaquePointer, source: String, options: MarkdownRenderer.Options, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.root = root
-        self.basePath = basePath
+        self.source = source
+        self.basePath = options.basePath
+        self.rawHTML = options.rawHTML
         self.extensions = extensions
     }
 
@@ -49,16 +58,15 @@ final class TreeRewriter {
     /// Gives every heading an id and makes link and image URLs safe and base-path aware.
     func rewriteHeadingsAndLinks() -> [MarkdownDocument.Heading] {
         var headingNodes: [OpaquePointer] = []
+        var htmlNodes: [OpaquePointer] = []
         forEachNode { node, type in
             switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if let literal = cmark_node_get_literal(node) {
-                    imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: String(cString: literal))
-                }
+                htmlNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                rewriteURL(of: node)
+                rewriteURL(of: node, for: type == CMARK_NODE_IMAGE ? .image : .link)
                 if type == CMARK_NODE_IMAGE, cmark_node_first_child(node) == nil {
                     imagesWithoutAlt.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
                 }
@@ -66,6 +74,7 @@ final class TreeRewriter {
                 break
             }
         }
+        htmlNodes.forEach(rewriteRawHTML)
         var slugger = HeadingSlugger()
         return headingNodes.map { node in
             let text = Self.plainText(of: node)
@@ -106,15 +115,72 @@ final class TreeRewriter {
         }
     }
 
-    private func rewriteURL(of node: OpaquePointer) {
+    private func rewriteURL(of node: OpaquePointer, for purpose: URLPurpose) {
         guard let pointer = cmark_node_get_url(node) else { return }
         let url = String(cString: pointer)
-        if LinkPolicy.isDangerous(url) {
+        guard LinkPolicy.allows(url, for: purpose) else {
             cmark_node_set_url(node, "")
+            let message = purpose == .image
+                ? "image source '\(url)' is not an image URL that can be shown; the image is left empty"
+                : "link target '\(url)' is not a URL that can be linked; the link leads nowhere"
+            notice(message, at: node)
             return
         }
         let resolved = LinkPolicy.resolve(url, basePath: basePath)
         if resolved != url { cmark_node_set_url(node, resolved) }
+    }
+
+    /// Keeps, sanitizes or escapes one piece of raw HTML.
+    private func rewriteRawHTML(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
+        switch rawHTML {
+        case .keep:
+            imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: literal)
+        case .sanitize:
+            let sanitized = RawHTMLSanitizer.sanitize(literal)
+            if sanitized.html != literal { cmark_node_set_literal(node, sanitized.html) }
+            imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: sanitized.html)
+            for removal in sanitized.removals {
+                notice(removal.message, at: node, offset: removal.offset, in: literal)
+            }
+        case .escape:
+            replaceWithText(node, literal: literal)
+        }
+    }
+
+    /// Raw HTML shown as text: an inline piece becomes text, a block a paragraph of text.
+    private func replaceWithText(_ node: OpaquePointer, literal: String) {
+        guard let text = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        var replacement = text
+        if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
+            cmark_node_set_literal(text, String(literal.reversed().drop { $0 == "\n" || $0 == "\r\n" }.reversed()))
+            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
+                cmark_node_free(text)
+                return
+            }
+            cmark_node_append_child(paragraph, text)
+            replacement = paragraph
+        } else {
+            cmark_node_set_literal(text, literal)
+        }
+        if cmark_node_replace(node, replacement) != 0 {
+            cmark_node_free(node)
+        } else {
+            cmark_node_free(replacement)
+        }
+    }
+
+    /// Records a notice at a node, or at `offset` (in Unicode scalars) into its literal. A
+    /// position on a later line of the literal takes the node's column as that line's indent.
+    private func notice(_ message: String, at node: OpaquePointer, offset: Int = 0, in literal: String = "") {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        let prefix = literal.unicodeScalars.prefix(offset)
+        let lineDelta = prefix.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        let columnDelta = prefix.reversed().prefix { $0 != "\n" }.count
+        let lineText = sourceLines.line(line) ?? ""
+        let column = String(decoding: lineText.utf8.prefix(max(0, byteColumn - 1)), as: UTF8.self).unicodeScalars.count + 1
+        notices.append(MarkdownDocument.Notice(line: line + lineDelta, column: column + columnDelta, message: message))
     }
 
     private func forEachNode(_ body: (OpaquePointer, cmark_node_type) -> Void) {

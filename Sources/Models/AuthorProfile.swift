@@ -28,7 +28,7 @@ public struct AuthorProfile: Sendable, Hashable {
         if let email = profile.email, !email.contains("@") || email.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" }) {
             decoder.error("'\(email)' is not an e-mail address", at: reader.node("email") ?? node)
         }
-        profile.avatar = reader.optional("avatar")
+        profile.avatar = reader.node("avatar").flatMap { WebURL(yaml: $0, decoder: decoder, for: .image) }
         if let links = reader.node("links") {
             profile.links = LabeledLink.list(from: links, decoder: decoder, describing: "'author.links'") ?? []
         }

@@ -10,7 +10,8 @@ public struct HomePage: Sendable, Hashable {
     static func decode(_ reader: inout YAMLObjectReader) -> HomePage {
         var home = HomePage(banner: nil, showsProfile: reader.optional("author_profile") ?? true)
         if let header = reader.node("header"), var headerReader = reader.decoder.object(header, describing: "'header'") {
-            home.banner = headerReader.optional("image") ?? headerReader.optional("overlay_image")
+            let image = headerReader.node("image") ?? headerReader.node("overlay_image")
+            home.banner = image.flatMap { WebURL(yaml: $0, decoder: reader.decoder, for: .image) }
             _ = headerReader.unknownPairs(warnAbout: "'header'")
         }
         reader.accept("layout", "classes")

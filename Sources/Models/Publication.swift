@@ -88,10 +88,7 @@ public struct Publication: Sendable, Hashable {
             default:
                 break
             }
-            guard let url = WebURL(text) else {
-                decoder.error("'\(text)' is not a URL that can be linked", at: pair.value)
-                continue
-            }
+            guard let url = WebURL(text, at: pair.value, decoder: decoder) else { continue }
             if let label = linkLabels.first(where: { $0.key == key.lowercased() })?.label {
                 known[key.lowercased()] = LabeledLink(label: label, url: url)
             } else {

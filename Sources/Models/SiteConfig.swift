@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable {
     /// The owner's name and its variants (`J. Example`), highlighted in author lists.
     public var ownerNames: [String]
     public var menu: [LabeledLink]
+    /// `raw_html`: what becomes of raw HTML in Markdown bodies; `keep` unless set.
+    public var rawHTML: RawHTMLMode
     /// Keys the site defines for its own templates, as `site.extra.KEY`.
     public var extra: [(key: String, value: YAMLNode)]
 
@@ -25,6 +27,7 @@ public struct SiteConfig: Sendable {
         self.language = language
         self.ownerNames = []
         self.menu = []
+        self.rawHTML = .keep
         self.extra = []
     }
 
@@ -69,6 +72,14 @@ public struct SiteConfig: Sendable {
         config.ownerNames = reader.optional("owner_names", as: [String].self) ?? config.author.map { [$0.name] } ?? []
         if let menuNode = reader.node("menu") {
             config.menu = LabeledLink.list(from: menuNode, decoder: decoder, describing: "'menu'") ?? []
+        }
+        if let rawHTMLNode = reader.node("raw_html"), let value = String(yaml: rawHTMLNode, decoder: decoder) {
+            if let mode = RawHTMLMode(rawValue: value) {
+                config.rawHTML = mode
+            } else {
+                let known = RawHTMLMode.allCases.map(\.rawValue).joined(separator: ", ")
+                decoder.error("unknown raw_html value '\(value)'; expected one of: \(known)", at: rawHTMLNode)
+            }
         }
         config.extra = reader.unknownPairs(warnAbout: "site.yml")
         return decoder.hasErrors ? nil : config

@@ -1,28 +1,83 @@
 import Links
 import YAML
 
-/// A URL from front matter or `site.yml` that is safe to put in an `href` or `src`.
+/// A URL from front matter or `site.yml` that is safe to put in an `href` or `src`: every URL
+/// field of every model is one, so none can skip the check.
 ///
-/// `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs are refused with an error,
-/// so they never become links. Root-relative URLs are resolved against the base path when
-/// the site is assembled.
+/// Leading and trailing spaces are trimmed; a control character anywhere is refused (browsers
+/// skip them, so they could hide where a link leads); the scheme must be one `LinkPolicy`
+/// allows for the URL's purpose (`http`, `https`, `mailto`, `tel`, or none; a `data:` image
+/// only where the URL is an image). The stored `value` is the URL as a browser reads it.
+/// Root-relative URLs are resolved against the base path when the site is rendered.
 public struct WebURL: Sendable, Hashable, YAMLDecodable, CustomStringConvertible {
-    public var value: String
+    public let value: String
+    public let purpose: URLPurpose
 
-    public init?(_ value: String) {
-        let trimmed = value.trimmingPrefix(while: { $0 == " " })
-        guard !trimmed.isEmpty, !LinkPolicy.isDangerous(String(trimmed)),
-              !trimmed.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return nil }
-        self.value = String(trimmed)
+    /// Why a text is not a usable URL.
+    public enum Refusal: Error, Hashable {
+        case controlCharacter(Unicode.Scalar)
+        /// Empty, or holding a space, `<`, `>` or `"`: not one URL.
+        case notOneURL
+        case scheme
     }
 
+    private init(checked value: String, purpose: URLPurpose) {
+        self.value = value
+        self.purpose = purpose
+    }
+
+    public static func check(_ text: String, for purpose: URLPurpose = .link) -> Result<WebURL, Refusal> {
+        if let control = text.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return .failure(.controlCharacter(control))
+        }
+        let trimmed = text.trimmingPrefix(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()
+        let value = String(trimmed)
+        guard !value.isEmpty, !value.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" }) else {
+            return .failure(.notOneURL)
+        }
+        guard LinkPolicy.allows(value, for: purpose) else { return .failure(.scheme) }
+        return .success(WebURL(checked: value, purpose: purpose))
+    }
+
+    public init?(_ text: String, for purpose: URLPurpose = .link) {
+        guard case .success(let url) = Self.check(text, for: purpose) else { return nil }
+        self = url
+    }
+
+    /// A link URL.
     public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
+        self.init(yaml: node, decoder: decoder, for: .link)
+    }
+
+    public init?(yaml node: YAMLNode, decoder: YAMLDecoder, for purpose: URLPurpose) {
         guard let text = String(yaml: node, decoder: decoder) else { return nil }
-        guard let url = WebURL(text) else {
-            decoder.error("'\(text)' is not a URL that can be linked (use https://…, mailto:…, or a path such as /papers/x.pdf)", at: node)
+        self.init(text, at: node, decoder: decoder, for: purpose)
+    }
+
+    /// Checks `text`, read from `node` (perhaps completed, as an arXiv id is), and records an
+    /// error at the node when it is refused.
+    public init?(_ text: String, at node: YAMLNode, decoder: YAMLDecoder, for purpose: URLPurpose = .link) {
+        switch Self.check(text, for: purpose) {
+        case .success(let url):
+            self = url
+        case .failure(let refusal):
+            decoder.error(Self.message(for: refusal, text: text, purpose: purpose), at: node)
             return nil
         }
-        self = url
+    }
+
+    static func message(for refusal: Refusal, text: String, purpose: URLPurpose) -> String {
+        switch (refusal, purpose) {
+        case (.controlCharacter(let scalar), _):
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            return "this URL contains the control character U+\(String(repeating: "0", count: 4 - code.count) + code); remove it "
+                + "(browsers skip such characters, so they can hide where a link leads)"
+        case (_, .link):
+            return "'\(text)' is not a URL that can be linked (use https://…, mailto:…, or a path such as /papers/x.pdf)"
+        case (_, .image):
+            return "'\(text)' is not an image URL that can be shown (use https://…, a path such as /assets/photo.jpg, "
+                + "or a data:image/png, gif, jpeg or webp URL)"
+        }
     }
 
     public var description: String { value }
