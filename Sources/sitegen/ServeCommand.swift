@@ -64,7 +64,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await PreviewServer(options: options).run()
         } catch let error as PreviewServer.StartError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(1)
         }
     }
