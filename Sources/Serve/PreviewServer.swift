@@ -54,7 +54,8 @@ public struct PreviewServer: Sendable {
         let host = options.host
         let application = Application(
             responder: PreviewResponder(state: state, events: events, reader: SourceFileReader(siteRoot: options.source.path)),
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(options.idleTimeout.milliseconds)))),
+            server: .preview(configuration: .init(idleTimeout: .milliseconds(Int64(options.idleTimeout.milliseconds))),
+                             policy: HostPolicy(allowing: options.allowedHosts)),
             configuration: ApplicationConfiguration(address: .hostname(host, port: options.port), serverName: "sitegen"),
             services: [RebuildService(watcher: watcher, rebuilder: rebuilder, events: events, quiet: quiet)],
             onServerRunning: { channel in

@@ -20,4 +20,17 @@ import Testing
 
             """)
     }
+
+    @Test func aBadAllowedHostIsAUsageError() throws {
+        let site = try TempSite(ServeTests.files)
+        for bad in ["http://preview.example.org", "preview.example.org:8000", ""] {
+            let result = try CommandLineTests().run(["serve", "--source", site.root.path, "--port", "0", "--allowed-host", bad])
+            #expect(result.status == 2, "\(bad)")
+            #expect(result.errors.hasPrefix("""
+                Error: --allowed-host '\(bad)' is not a host name: give a name such as preview.example.org, \
+                or .example.org for example.org and every name under it
+
+                """), "\(bad)")
+        }
+    }
 }
