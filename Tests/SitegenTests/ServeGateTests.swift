@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// What every request to `sitegen serve` meets before any route: the `Host` check against
-/// DNS rebinding.
+/// DNS rebinding, and connections that end when the request says so.
 @Suite(.serialized) struct ServeGateTests {
     /// One request on a fresh connection, with exactly this request line and `Host` field
     /// (none when nil), closing the connection.
@@ -64,5 +64,46 @@ import Testing
         #expect(second.status == 403)
         #expect(second.text == Self.evilRefusal)
         #expect(connection.readsEndOfStream(), "nothing is answered after a refusal")
+    }
+
+    /// HTTP/1.0 (keep-alive is not offered to it) and `Connection: close` in any spelling get
+    /// one full response, then the end of the stream.
+    @Test func requestsThatEndTheConnectionAreAnsweredAndClosed() throws {
+        let site = try ServeTests.makeSite()
+        let server = try ServerProcess(site: site.root)
+        let requests: [(request: String, status: Int)] = [
+            ("GET / HTTP/1.0\r\n\r\n", 200),
+            ("GET /nothing HTTP/1.0\r\n\r\n", 404),
+            ("GET / HTTP/1.0\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n", 200),
+            ("HEAD / HTTP/1.0\r\n\r\n", 200),
+            ("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 200),
+            ("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: Close\r\n\r\n", 200),
+            ("GET /files/e.pdf HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive, close\r\n\r\n", 200),
+            ("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello", 405),
+        ]
+        for (request, status) in requests {
+            let connection = try RawHTTPConnection(port: server.port)
+            try connection.send(request)
+            let response = try connection.readResponse(head: request.hasPrefix("HEAD "))
+            #expect(response.status == status, "\(request.debugDescription)")
+            #expect(response.headers["connection"] == "close", "\(request.debugDescription)")
+            #expect(connection.readsEndOfStream(), "\(request.debugDescription)")
+        }
+
+        // The event stream to an HTTP/1.0 client is not chunked: it ends with the connection.
+        let events = try RawHTTPConnection(port: server.port)
+        try events.send("GET /__sitegen/events HTTP/1.0\r\n\r\n")
+        let head = try events.readHead()
+        #expect(head.status == 200)
+        #expect(head.headers["transfer-encoding"] == nil)
+        #expect(try events.readEvent().name == "hello")
+
+        // HTTP/1.1 without `Connection: close` keeps the connection for the next request.
+        let kept = try RawHTTPConnection(port: server.port)
+        try kept.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        #expect(try kept.readResponse().status == 200)
+        try kept.send("GET /news/ HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        #expect(try kept.readResponse().status == 200)
+        #expect(server.stop() == 0)
     }
 }
