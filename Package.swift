@@ -13,7 +13,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // No traits: the preview server needs neither swift-configuration nor full Foundation.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
-        // Already in Hummingbird's graph; named for bind errors (NIOCore), the rebuild service and signals (ServiceLifecycle, Logging).
+        // Already in Hummingbird's graph; named for bind errors (NIOCore), the request gate on
+        // HTTP/1 requests (NIOHTTP1), the rebuild service and signals (ServiceLifecycle, Logging).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -49,7 +50,9 @@ let package = Package(
             dependencies: [
                 "Build", "Content", "Markdown", "Models", "Output", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

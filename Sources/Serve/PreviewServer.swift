@@ -18,14 +18,23 @@ public struct PreviewServer: Sendable {
 
     /// A problem that stops the server before or while it starts, said plainly.
     public struct StartError: Error, CustomStringConvertible {
+        /// The whole message as printed, `error:` included.
         public var description: String
+
+        init(_ diagnostic: Diagnostic) {
+            description = DiagnosticFormatter.format(diagnostic)
+        }
+
+        init(_ message: String) {
+            self.init(.error(message, at: nil))
+        }
     }
 
     /// Builds, then serves until SIGINT or SIGTERM.
     public func run() async throws {
         if let output = options.output,
            let problem = OutputWriter(destination: output, protecting: [options.source]).checkDestination() {
-            throw StartError(description: DiagnosticFormatter.format(problem))
+            throw StartError(problem)
         }
         let basePath = Self.servedBasePath(options.baseURL)
         let state = PreviewState(basePath: basePath)
@@ -45,7 +54,8 @@ public struct PreviewServer: Sendable {
         let host = options.host
         let application = Application(
             responder: PreviewResponder(state: state, events: events, reader: SourceFileReader(siteRoot: options.source.path)),
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(options.idleTimeout.milliseconds)))),
+            server: .preview(configuration: .init(idleTimeout: .milliseconds(Int64(options.idleTimeout.milliseconds))),
+                             policy: HostPolicy(allowing: options.allowedHosts)),
             configuration: ApplicationConfiguration(address: .hostname(host, port: options.port), serverName: "sitegen"),
             services: [RebuildService(watcher: watcher, rebuilder: rebuilder, events: events, quiet: quiet)],
             onServerRunning: { channel in
@@ -60,13 +70,13 @@ public struct PreviewServer: Sendable {
             try await ServiceGroup(configuration: configuration).run()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             watcher.stop()
-            throw StartError(description: "port \(options.port) on \(host) is already in use; stop the program that uses it, or choose another port with --port (--port 0 picks a free one)")
+            throw StartError("port \(options.port) on \(host) is already in use; stop the program that uses it, or choose another port with --port (--port 0 picks a free one)")
         } catch let error as IOError where error.errnoCode == EACCES {
             watcher.stop()
-            throw StartError(description: "not allowed to listen on port \(options.port) of \(host); choose a port above 1023 with --port")
+            throw StartError("not allowed to listen on port \(options.port) of \(host); choose a port above 1023 with --port")
         } catch {
             watcher.stop()
-            throw StartError(description: "cannot serve on \(host):\(options.port): \(error)")
+            throw StartError("cannot serve on \(host):\(options.port): \(error)")
         }
         if !quiet { Console.out("Stopped") }
     }

@@ -13,6 +13,8 @@ public struct ServeOptions: Sendable {
     public var now: String?
     public var environment: [String: String] = [:]
     public var host = "127.0.0.1"
+    /// `--allowed-host`: names answered besides localhost and IP addresses (see ``HostPolicy``).
+    public var allowedHosts: [String] = []
     /// 0 picks a free port.
     public var port = 8000
     /// Watch by listing files every `pollInterval` instead of with inotify.

@@ -25,6 +25,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "number"))
     var port = 8000
 
+    @Option(name: .customLong("allowed-host"), help: ArgumentHelp(
+        "Also answer requests for this host name (repeatable); .example.org allows example.org and every name under it. localhost, *.localhost and IP addresses are always answered; other names get 403, against DNS rebinding.",
+        valueName: "name"))
+    var allowedHosts: [String] = []
+
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Serve below this path, as it will be published (/lab-site/); default: /.", valueName: "url"))
     var baseURL: String?
 
@@ -48,6 +53,9 @@ struct ServeCommand: AsyncParsableCommand {
         try ArgumentChecks.siteFolder(sourceURL, given: source)
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
         try ArgumentChecks.baseURL(baseURL)
+        for name in allowedHosts where HostPolicy.allowedName(name) == nil {
+            throw ValidationError("--allowed-host '\(name)' is not a host name: give a name such as preview.example.org, or .example.org for example.org and every name under it")
+        }
     }
 
     func run() async throws {
@@ -55,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.output = output.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
         options.host = host
         options.port = port
+        options.allowedHosts = allowedHosts
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.now = now
@@ -64,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await PreviewServer(options: options).run()
         } catch let error as PreviewServer.StartError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(1)
         }
     }

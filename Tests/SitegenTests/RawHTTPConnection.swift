@@ -92,6 +92,14 @@ final class RawHTTPConnection {
         return nil
     }
 
+    /// True when the server ended the stream after what was read (a clean close): false when
+    /// more bytes come, the connection was reset, or nothing comes within the timeout.
+    func readsEndOfStream() -> Bool {
+        guard buffer.isEmpty else { return false }
+        var byte: UInt8 = 0
+        return recv(descriptor, &byte, 1, 0) == 0
+    }
+
     /// Reads a response's status line and headers.
     func readHead() throws -> (status: Int, headers: [String: String]) {
         let head = String(decoding: try take(until: Array("\r\n\r\n".utf8)), as: UTF8.self)
