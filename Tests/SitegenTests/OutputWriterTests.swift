@@ -55,6 +55,13 @@ import Testing
         ])
     }
 
+    @Test func refusesToReplaceAFile() throws {
+        let parent = try TempSite(["out": "notes"])
+        let output = parent.root.appendingPathComponent("out")
+        #expect(OutputWriter(destination: output).checkDestination()?.headline
+            == "error: refusing to replace \(output.path): it is a file, not a folder sitegen made")
+    }
+
     /// The output is an empty folder with the sources below it: only the sources rule refuses it.
     @Test func refusesAFolderThatHoldsTheSources() throws {
         let parent = try TempSite()

@@ -168,6 +168,13 @@ import Testing
             == ["content/a.md:2:11: error: template 'fancy' does not exist (no templates/fancy.mustache in the site or the built-in theme)"])
     }
 
+    @Test func aBadBaseURLGivenToTheBuilderIsAnError() throws {
+        let site = try TempSite(["content/a.md": "x\n"])
+        #expect(site.build(baseURL: "ftp://example.org/").diagnostics.map(\.headline)
+            == ["error: --base-url 'ftp://example.org/' is not a base URL: give https://host/path/ or a path such as /lab-site/"])
+        #expect(site.page("index.html") == nil)
+    }
+
     @Test func extraKeysReachTemplates() throws {
         let site = try TempSite([
             "content/a.md": "---\ntitle: A\nvenue:\n  name: ICLR\n---\nx\n",
