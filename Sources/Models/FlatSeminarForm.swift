@@ -11,7 +11,6 @@ enum FlatSeminarForm {
     static let fields = ["title", "speaker", "speaker_url", "affiliation", "time", "abstract"]
 
     static func read(_ reader: inout YAMLObjectReader) -> (talks: [SeminarSession.Talk], failed: Bool) {
-        let decoder = reader.decoder
         var talks: [SeminarSession.Talk] = []
         var failed = false
         for ordinal in ordinals {
