@@ -20,12 +20,12 @@ public struct AuthorProfile: Sendable, Hashable {
 
     static func decode(_ node: YAMLNode, decoder: YAMLDecoder) -> AuthorProfile? {
         guard var reader = decoder.object(node, describing: "'author'") else { return nil }
-        let name = reader.required("name", as: String.self, in: "'author'", missingAt: node.mark)
+        let name = reader.required("name", as: ExactText.self, in: "'author'", missingAt: node.mark)?.text
         var profile = AuthorProfile(name: name ?? "")
         profile.role = reader.optional("role")
         profile.affiliation = reader.optional("affiliation")
-        profile.email = reader.optional("email")
-        if let email = profile.email, !email.contains("@") || email.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" }) {
+        profile.email = reader.optional("email", as: ExactText.self)?.text
+        if let email = profile.email, !Person.isEmail(email) {
             decoder.error("'\(email)' is not an e-mail address", at: reader.node("email") ?? node)
         }
         profile.avatar = reader.node("avatar").flatMap { WebURL(yaml: $0, decoder: decoder, for: .image) }

@@ -11,7 +11,6 @@ enum FlatSeminarForm {
     static let fields = ["title", "speaker", "speaker_url", "affiliation", "time", "abstract"]
 
     static func read(_ reader: inout YAMLObjectReader) -> (talks: [SeminarSession.Talk], failed: Bool) {
-        let decoder = reader.decoder
         var talks: [SeminarSession.Talk] = []
         var failed = false
         for ordinal in ordinals {
@@ -19,7 +18,7 @@ enum FlatSeminarForm {
             guard let first = reader.pairs.first(where: { $0.key.scalar?.text.hasPrefix(prefix) == true }) else { continue }
             let missingAt = first.key.mark
             let title = reader.required(prefix + "title", as: String.self, in: "the \(ordinal) talk", missingAt: missingAt)
-            let speaker = reader.required(prefix + "speaker", as: String.self, in: "the \(ordinal) talk", missingAt: missingAt)
+            let speaker = reader.required(prefix + "speaker", as: ExactText.self, in: "the \(ordinal) talk", missingAt: missingAt)?.text
             let talk = SeminarSession.Talk(
                 title: title ?? "", speaker: (speaker ?? "").trimmingCharacters(in: .whitespaces),
                 speakerURL: reader.optional(prefix + "speaker_url"), affiliation: reader.optional(prefix + "affiliation"),

@@ -47,7 +47,7 @@ public struct JobOffer: Sendable, Hashable {
             position: position, location: reader.optional("location"), salary: reader.optional("salary"),
             start: reader.optional("start_date") ?? reader.optional("start"), duration: reader.optional("duration"),
             deadline: reader.optional("deadline"),
-            contacts: reader.optional("contacts") ?? reader.optional("contact") ?? [],
+            contacts: (reader.optional("contacts", as: PersonList.self) ?? reader.optional("contact", as: PersonList.self))?.persons ?? [],
             howToApply: reader.optional("how_to_apply"), references: reader.optional("references") ?? [])
     }
 }

@@ -14,18 +14,18 @@ public struct Person: Sendable, Hashable, YAMLDecodable {
         self.url = url
     }
 
-    /// Either a plain name (`"Ada Quinlan"`) or a mapping `{name, affiliation, email, url}`.
+    /// Either a plain name written as text (`"Ada Quinlan"`) or a mapping `{name, affiliation, email, url}`.
     public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
         if node.scalar != nil {
-            guard let name = String(yaml: node, decoder: decoder) else { return nil }
-            self.init(name: name)
+            guard let name = ExactText(yaml: node, decoder: decoder) else { return nil }
+            self.init(name: name.text)
             return
         }
         guard var reader = decoder.object(node, describing: "a person") else { return nil }
-        let name = reader.required("name", as: String.self, in: "a person", missingAt: node.mark)
+        let name = reader.required("name", as: ExactText.self, in: "a person", missingAt: node.mark)?.text
         self.init(name: name ?? "")
         affiliation = reader.optional("affiliation")
-        email = reader.optional("email")
+        email = reader.optional("email", as: ExactText.self)?.text
         url = reader.optional("url")
         if let email, !Self.isEmail(email) {
             decoder.error("'\(email)' is not an e-mail address", at: reader.node("email") ?? node)

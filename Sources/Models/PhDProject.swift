@@ -13,13 +13,13 @@ public struct PhDProject: Sendable, Hashable {
 
     static func decode(_ reader: inout YAMLObjectReader) -> PhDProject {
         PhDProject(
-            student: reader.optional("student"),
-            supervisors: reader.optional("supervisors") ?? reader.optional("supervisor") ?? [],
+            student: reader.optional("student", as: ExactText.self)?.text,
+            supervisors: (reader.optional("supervisors", as: PersonList.self) ?? reader.optional("supervisor", as: PersonList.self))?.persons ?? [],
             institution: reader.optional("institution"),
             team: reader.optional("team"),
             start: reader.optional("start_date") ?? reader.optional("start"),
             defence: reader.optional("defence_date") ?? reader.optional("defense_date") ?? reader.optional("defence"),
             status: reader.optional("status"),
-            keywords: reader.optional("keywords") ?? [])
+            keywords: reader.optional("keywords", as: KeywordList.self)?.keywords ?? [])
     }
 }

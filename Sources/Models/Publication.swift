@@ -38,7 +38,7 @@ public struct Publication: Sendable, Hashable {
 
     static func decode(_ reader: inout YAMLObjectReader, page: PageFrontMatter, context: PageContext) -> Publication? {
         let decoder = reader.decoder
-        let authors = reader.required("authors", as: [String].self, in: "a publication", missingAt: context.missingKeyMark)
+        let authors = reader.required("authors", as: NameList.self, in: "a publication", missingAt: context.missingKeyMark)?.names
         var date = page.date ?? context.fileDate
         var yearOnly = false
         let yearNode = reader.node("year")

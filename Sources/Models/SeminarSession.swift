@@ -46,7 +46,7 @@ public struct SeminarSession: Sendable, Hashable {
     static func decodeTalk(_ node: YAMLNode, decoder: YAMLDecoder) -> Talk? {
         guard var reader = decoder.object(node, describing: "a talk") else { return nil }
         let title = reader.required("title", as: String.self, in: "a talk", missingAt: node.mark)
-        let speaker = reader.required("speaker", as: String.self, in: "a talk", missingAt: node.mark)
+        let speaker = reader.required("speaker", as: ExactText.self, in: "a talk", missingAt: node.mark)?.text
         let talk = Talk(
             title: title ?? "", speaker: speaker ?? "", speakerURL: reader.optional("speaker_url"),
             affiliation: reader.optional("affiliation"), time: reader.optional("time"), abstract: reader.optional("abstract"))

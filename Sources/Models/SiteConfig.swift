@@ -69,7 +69,7 @@ public struct SiteConfig: Sendable {
         if let authorNode = reader.node("author") {
             config.author = AuthorProfile.decode(authorNode, decoder: decoder)
         }
-        config.ownerNames = reader.optional("owner_names", as: [String].self) ?? config.author.map { [$0.name] } ?? []
+        config.ownerNames = reader.optional("owner_names", as: NameList.self)?.names ?? config.author.map { [$0.name] } ?? []
         if let menuNode = reader.node("menu") {
             config.menu = LabeledLink.list(from: menuNode, decoder: decoder, describing: "'menu'") ?? []
         }

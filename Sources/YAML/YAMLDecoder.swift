@@ -65,13 +65,25 @@ public protocol YAMLDecodable {
 }
 
 extension String: YAMLDecodable {
-    /// Any scalar but null reads as a string, as written: `title: 2024` is the title "2024".
+    /// Free text: a string, or a number as written (`title: 2001`, `volume: 12`, `venue: 1.5`).
+    /// A boolean is refused: `title: true` is almost certainly a mistake, and `"true"` says otherwise.
     public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
-        guard let scalar = node.scalar, scalar.value != .null else {
+        switch node.scalar?.value {
+        case .string?, .int?, .float?:
+            self = node.scalar?.text ?? ""
+        case .bool?:
+            decoder.error(Self.quoteHint(for: node), at: node)
+            return nil
+        case .null?, nil:
             decoder.error("expected text, found \(node.kindDescription)", at: node)
             return nil
         }
-        self = scalar.text
+    }
+
+    /// The message for a number or boolean where text is wanted, with the fix.
+    static func quoteHint(for node: YAMLNode) -> String {
+        let written = node.scalar?.text ?? ""
+        return "expected text, found \(node.kindDescription) (\(written)); write \"\(written)\" in quotes if it is meant as text"
     }
 }
 
@@ -88,7 +100,8 @@ extension Bool: YAMLDecodable {
 extension Int: YAMLDecodable {
     public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
         guard case .int(let value)? = node.scalar?.value else {
-            decoder.error("expected a whole number, found \(node.kindDescription)", at: node)
+            let written = node.scalar.map { " (\($0.text))" } ?? ""
+            decoder.error("expected a whole number, found \(node.kindDescription)\(written)", at: node)
             return nil
         }
         self = value

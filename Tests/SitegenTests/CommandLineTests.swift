@@ -34,7 +34,10 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("Built 2 pages (home 1, page 1) and copied 1 files in "))
         #expect(result.output.contains("load ") && result.output.contains("write "))
-        #expect(try run(["build", "--source", site.root.path, "--quiet"]).output.isEmpty)
+        let quiet = try run(["build", "--source", site.root.path, "--quiet", "--now", "2026-01-01"])
+        #expect(quiet.status == 0)
+        #expect(quiet.output.isEmpty)
+        #expect(quiet.errors.isEmpty)
     }
 
     @Test func contentErrorsExitWithOne() throws {
@@ -46,10 +49,19 @@ import Testing
     }
 
     @Test func usageErrorsExitWithTwo() throws {
-        #expect(try run(["build", "--bogus"]).status == 2)
-        #expect(try run(["build", "--now", "yesterday"]).status == 2)
-        #expect(try run(["build", "--source", "/nonexistent/site"]).status == 2)
-        #expect(try run(["build", "--base-url", "javascript:alert(1)"]).status == 2)
+        let cases: [([String], String)] = [
+            (["build", "--bogus"], "Error: Unknown option '--bogus'"),
+            (["build", "--now", "yesterday"], "Error: --now 'yesterday' is not a date such as 2026-03-09"),
+            (["build", "--source", "/nonexistent/site"], "Error: --source '/nonexistent/site' is not a folder"),
+            (["build", "--base-url", "javascript:alert(1)"],
+             "Error: --base-url 'javascript:alert(1)' is not a base URL: give https://host/path/ or a path such as /lab-site/"),
+        ]
+        for (arguments, message) in cases {
+            let result = try run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.errors.split(separator: "\n").first.map(String.init) == message)
+            #expect(result.output.isEmpty)
+        }
     }
 
     @Test func helpAndVersion() throws {
@@ -62,6 +74,7 @@ import Testing
     @Test func sourceDateEpochSetsTheBuildDate() throws {
         #expect(try BuildDate.resolve(now: nil, environment: ["SOURCE_DATE_EPOCH": "1767225600"]).get().isoDate == "2026-01-01")
         #expect(try BuildDate.resolve(now: "2026-03-09", environment: ["SOURCE_DATE_EPOCH": "0"]).get().isoDate == "2026-03-09")
-        #expect(throws: BuildDateError.self) { try BuildDate.resolve(now: nil, environment: ["SOURCE_DATE_EPOCH": "soon"]).get() }
+        let error = #expect(throws: BuildDateError.self) { try BuildDate.resolve(now: nil, environment: ["SOURCE_DATE_EPOCH": "soon"]).get() }
+        #expect(error?.description == "SOURCE_DATE_EPOCH 'soon' is not a number of seconds")
     }
 }

@@ -16,7 +16,7 @@ import Testing
         #expect(list.contains(#"<h2 id="year-2026">2026</h2>"#))
         #expect(list.contains(#"<a href="/news/2026-03-01-grant/">A grant</a>"#))
         #expect(list.contains("<p>We moved to the <em>new</em> building.</p>"))
-        #expect(list.range(of: "year-2026")!.lowerBound < list.range(of: "year-2025")!.lowerBound)
+        #expect(try #require(list.range(of: "year-2026")).lowerBound < #require(list.range(of: "year-2025")).lowerBound)
         #expect(site.page("news/2026-03-01-grant/index.html")?.contains(#"<time datetime="2026-03-01">1 March 2026</time>"#) == true)
         #expect(site.page("news/2025-12-24-short/index.html") == nil)
     }
@@ -184,7 +184,7 @@ import Testing
         #expect(page.contains(#"<li>Léa Martin</li><li><a href="https://example.org/jo">Jo Smith</a></li>"#))
         #expect(page.contains("<dt>Started</dt><dd>1 October 2024</dd>"))
         let main = try #require(page.components(separatedBy: "<main").last)
-        #expect(main.range(of: "<dl class=\"facts\">")!.lowerBound < main.range(of: "<p>The project.</p>")!.lowerBound)
+        #expect(try #require(main.range(of: "<dl class=\"facts\">")).lowerBound < #require(main.range(of: "<p>The project.</p>")).lowerBound)
     }
 
     @Test func urlFieldsAreValidated() throws {

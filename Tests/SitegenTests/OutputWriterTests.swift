@@ -7,7 +7,10 @@ import Testing
     @Test func refusesToReplaceAFolderItDidNotMake() throws {
         let home = try TempSite(["thesis.tex": "\\documentclass{article}"])
         let writer = OutputWriter(destination: home.root)
-        #expect(throws: DiagnosticError.self) { try writer.write([OutputItem(path: "index.html", source: .bytes([]), origin: "x")]) }
+        let error = #expect(throws: DiagnosticError.self) { _ = try writer.write([OutputItem(path: "index.html", source: .bytes([]), origin: "x")]) }
+        #expect(error?.diagnostics.map(\.headline) == [
+            "error: refusing to replace \(home.root.path): it is not empty and was not made by sitegen (it has no .sitegen-output file); remove it or choose another --output",
+        ])
         #expect(FileManager.default.fileExists(atPath: home.root.appendingPathComponent("thesis.tex").path))
     }
 
@@ -22,12 +25,12 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.root.path) == ["out"])
     }
 
-    @Test func pathsOutsideTheOutputAreRejected() {
-        for path in ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "./a"] {
-            #expect(throws: DiagnosticError.self, "\(path)") {
-                try OutputWriter.checkPaths([OutputItem(path: path, source: .bytes([]), origin: "content/x.md")])
-            }
-        }
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "./a"])
+    func pathsOutsideTheOutputAreRejected(path: String) {
+        let error = #expect(throws: DiagnosticError.self) { try OutputWriter.checkPaths([OutputItem(path: path, source: .bytes([]), origin: "content/x.md")]) }
+        #expect(error?.diagnostics.map(\.headline) == [
+            "content/x.md:1:1: error: '\(path)' would be written outside the output folder",
+        ])
     }
 
     @Test func aFileWhereAFolderIsNeededIsAnError() {
@@ -35,12 +38,37 @@ import Testing
             OutputItem(path: "news", source: .bytes([]), origin: "content/news"),
             OutputItem(path: "news/index.html", source: .bytes([]), origin: "page /news/index.html"),
         ]
-        #expect(throws: DiagnosticError.self) { try OutputWriter.checkPaths(items) }
+        let error = #expect(throws: DiagnosticError.self) { try OutputWriter.checkPaths(items) }
+        #expect(error?.diagnostics.map(\.headline) == [
+            "content/news:1:1: error: content/news writes a file news where page /news/index.html needs a folder",
+        ])
     }
 
-    @Test func refusesTheSourceFolderItself() throws {
-        let site = try TempSite(["site.yml": "title: x"])
-        let writer = OutputWriter(destination: site.root, protecting: [site.root.appendingPathComponent("sub")])
-        #expect(writer.checkDestination() != nil)
+    @Test func twoItemsWritingOnePathIsAnError() {
+        let items = [
+            OutputItem(path: "a/index.html", source: .bytes([]), origin: "content/a.md"),
+            OutputItem(path: "a/index.html", source: .bytes([]), origin: "content/b.md"),
+        ]
+        let error = #expect(throws: DiagnosticError.self) { try OutputWriter.checkPaths(items) }
+        #expect(error?.diagnostics.map(\.headline) == [
+            "content/b.md:1:1: error: content/b.md and content/a.md both write a/index.html",
+        ])
+    }
+
+    @Test func refusesToReplaceAFile() throws {
+        let parent = try TempSite(["out": "notes"])
+        let output = parent.root.appendingPathComponent("out")
+        #expect(OutputWriter(destination: output).checkDestination()?.headline
+            == "error: refusing to replace \(output.path): it is a file, not a folder sitegen made")
+    }
+
+    /// The output is an empty folder with the sources below it: only the sources rule refuses it.
+    @Test func refusesAFolderThatHoldsTheSources() throws {
+        let parent = try TempSite()
+        let output = parent.root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let writer = OutputWriter(destination: output, protecting: [output.appendingPathComponent("src")])
+        #expect(writer.checkDestination()?.headline
+            == "error: refusing to write the site into \(output.path): it holds the site's sources; choose another --output")
     }
 }

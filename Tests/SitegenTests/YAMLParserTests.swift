@@ -99,6 +99,6 @@ import Testing
     }
 
     @Test func secondDocumentIsRejected() {
-        #expect(throws: YAMLParseError.self) { try parser.parse("a: 1\n---\nb: 2\n") }
+        #expect(throws: YAMLParseError("expected a single YAML document, found a second one", at: YAMLMark(line: 2, column: 1))) { try parser.parse("a: 1\n---\nb: 2\n") }
     }
 }

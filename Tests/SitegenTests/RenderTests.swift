@@ -1,0 +1,26 @@
+import Diagnostics
+import Markdown
+import Models
+import Testing
+@testable import Render
+@testable import Site
+
+/// The render stage on its own, with a theme the test controls.
+@Suite struct RenderTests {
+    /// The built-in theme has every fallback template, so only a theme without them reaches this.
+    @Test func aPageWithoutAnyTemplateIsAnError() throws {
+        let theme = Theme(templates: ["home": Theme.Template(displayPath: "templates/home.mustache", text: "home")], assets: [:])
+        let templates = try #require(TemplateSet.compile(theme).templates)
+        let page = ParsedPage(
+            sourcePath: "content/a.md", frontMatter: PageFrontMatter(), body: .empty,
+            anchors: ["file": SourceAnchor(location: .start(of: "content/a.md"), line: "x")])
+        let assembled = SiteAssembler(config: SiteConfig(title: "T"), buildDate: ContentDate(year: 2026, month: 1, day: 1), includeDrafts: false)
+            .assemble([page])
+        let output = PageRenderer(templates: templates).render(assembled.site)
+        #expect(output.diagnostics.map(\.headline).sorted() == [
+            "content/a.md:1:1: error: no template for this page: add templates/page.mustache",
+            "error: no template for this page: add templates/404.mustache",
+        ])
+        #expect(output.files.map(\.path) == ["index.html"])
+    }
+}
