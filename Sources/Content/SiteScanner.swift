@@ -42,7 +42,7 @@ public struct SiteScanner: Sendable {
         guard case .directory = kind(of: rootPath + "/" + folder, path: folder, diagnostics: &diagnostics, allowFolderLink: true) else { return ([], diagnostics) }
         var pending = [folder]
         while let current = pending.popLast() {
-            for name in Self.names(in: rootPath + "/" + current) where !name.hasPrefix(".") {
+            for name in Self.names(in: rootPath + "/" + current, path: current, diagnostics: &diagnostics) where !name.hasPrefix(".") {
                 let path = current + "/" + name
                 let absolutePath = rootPath + "/" + path
                 guard let kind = kind(of: absolutePath, path: path, diagnostics: &diagnostics, allowFolderLink: false) else { continue }
@@ -61,16 +61,25 @@ public struct SiteScanner: Sendable {
 
     private enum Kind { case file(FileStamp), directory }
 
-    /// The names in a folder, without `.` and `..`; none when it cannot be read.
-    private static func names(in folder: String) -> [String] {
+    /// The names in a folder, without `.` and `..`; none when it cannot be read. A name that is
+    /// not UTF-8 cannot become a page or a URL, and is an error naming it (`caf\xE9.md`).
+    private static func names(in folder: String, path: String, diagnostics: inout [Diagnostic]) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if UTF8Validation.firstInvalidByte(in: bytes) == nil {
+                let name = String(decoding: bytes, as: UTF8.self)
+                if name != ".", name != ".." { names.append(name) }
+            } else if bytes.first != UInt8(ascii: ".") {
+                var info = stat()
+                let absolutePath = (Array(folder.utf8) + [UInt8(ascii: "/")] + bytes + [0]).map { CChar(bitPattern: $0) }
+                let isFolder = lstat(absolutePath, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                diagnostics.append(.error(
+                    "this \(isFolder ? "folder" : "file") name is not valid UTF-8; rename it",
+                    at: .start(of: path + "/" + UTF8Validation.escapingInvalidBytes(bytes))))
             }
-            if name != ".", name != ".." { names.append(name) }
         }
         return names
     }

@@ -29,4 +29,18 @@ public enum UTF8Validation {
         }
         return nil
     }
+
+    /// The bytes as text, each byte that breaks UTF-8 shown as `\xE9`: how a file name that is
+    /// not UTF-8 is named in a diagnostic.
+    public static func escapingInvalidBytes(_ bytes: [UInt8]) -> String {
+        var text = ""
+        var rest = bytes[...]
+        while let offset = firstInvalidByte(in: Array(rest)) {
+            let byte = rest[rest.startIndex + offset]
+            text += String(decoding: rest.prefix(offset), as: UTF8.self)
+            text += (byte < 0x10 ? "\\x0" : "\\x") + String(byte, radix: 16, uppercase: true)
+            rest = rest.dropFirst(offset + 1)
+        }
+        return text + String(decoding: rest, as: UTF8.self)
+    }
 }

@@ -1,4 +1,7 @@
 /// Maps byte offsets of a UTF-8 text to line and column, and returns the text of a line.
+///
+/// A line ends with LF, CRLF or a CR alone (files saved on old Macs), as in CommonMark and
+/// YAML: each counts as one line end.
 public struct LineIndex: Sendable {
     private let bytes: [UInt8]
     /// Byte offset at which each line starts.
@@ -7,8 +10,10 @@ public struct LineIndex: Sendable {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        let (lineFeed, carriageReturn) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
+        for (offset, byte) in bytes.enumerated() {
+            let isCROnly = byte == carriageReturn && (offset + 1 == bytes.count || bytes[offset + 1] != lineFeed)
+            if byte == lineFeed || isCROnly { starts.append(offset + 1) }
         }
         self.lineStarts = starts
     }

@@ -1,3 +1,4 @@
+import Diagnostics
 import ServiceLifecycle
 
 /// Runs beside the HTTP server: rebuilds the site after each burst of changes the watcher
@@ -41,7 +42,7 @@ struct RebuildService: Service {
         let milliseconds = Int((outcome.seconds * 1000).rounded())
         let cause = change.everything || change.paths.count > 3
             ? "changes"
-            : change.paths.sorted().joined(separator: ", ") + " changed"
+            : PrintableText.escaping(change.paths.sorted().joined(separator: ", ")) + " changed"
         guard outcome.succeeded else { return "Rebuild failed after \(cause) (\(milliseconds) ms); still serving the last good site" }
         let files = outcome.filesChanged == 1 ? "1 file" : "\(outcome.filesChanged) files"
         let pages = outcome.pagesRendered == 1 ? "1 page" : "\(outcome.pagesRendered) pages"
