@@ -98,13 +98,18 @@ extension Bool: YAMLDecodable {
 }
 
 extension Int: YAMLDecodable {
+    /// A whole number, also when quoted (`year: "2024"`, as converters from BibTeX write it).
     public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
-        guard case .int(let value)? = node.scalar?.value else {
+        switch node.scalar?.value {
+        case .int(let value)?:
+            self = value
+        case .string(let text)? where !text.isEmpty && text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && Int(text) != nil:
+            self = Int(text) ?? 0
+        default:
             let written = node.scalar.map { " (\($0.text))" } ?? ""
             decoder.error("expected a whole number, found \(node.kindDescription)\(written)", at: node)
             return nil
         }
-        self = value
     }
 }
 

@@ -55,6 +55,17 @@ import Testing
         ])
     }
 
+    @Test func updatesOnlyAFolderItMade() throws {
+        let parent = try TempSite()
+        let output = parent.root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let error = #expect(throws: DiagnosticError.self) {
+            try OutputWriter(destination: output).update([OutputItem(path: "a.html", source: .bytes([]), origin: "x")], removing: [])
+        }
+        #expect(error?.diagnostics.map(\.headline) == ["error: cannot update \(output.path): it has no .sitegen-output file"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == [])
+    }
+
     @Test func refusesToReplaceAFile() throws {
         let parent = try TempSite(["out": "notes"])
         let output = parent.root.appendingPathComponent("out")

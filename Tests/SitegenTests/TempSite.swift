@@ -4,18 +4,22 @@ import Foundation
 import Models
 
 /// A site written into a fresh temporary folder, built with the library API, read back.
+///
+/// Each site's folder sits alone in a folder of its own, so a test that checks what a build
+/// leaves beside the site sees nothing of the sites other tests make at the same time.
 final class TempSite {
     let root: URL
+    private let container: URL
 
     init(_ files: [String: String] = [:]) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sitegen-test-\(UUID().uuidString)")
+        container = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
+        root = container.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: root)
+        try? FileManager.default.removeItem(at: container)
     }
 
     func write(_ path: String, _ text: String) throws {

@@ -75,6 +75,12 @@ import Testing
         ])
     }
 
+    @Test func aQuotedYearIsAYear() throws {
+        #expect(try publication("title: T\nyear: \"2024\"\nauthors: [A]\n")?.date == ContentDate(year: 2024, month: 1, day: 1))
+        #expect(try page("title: T\nyear: \"20x4\"\nauthors: [A]\n", at: "content/publications/p.md").messages
+            == ["content/publications/p.md:3:7: error: expected a whole number, found a string (20x4)"])
+    }
+
     @Test func quotedNumbersAreNames() throws {
         let publication = try publication("title: T\nyear: 2024\nauthors: [\"42\", '7']\n")
         #expect(publication?.authors == ["42", "7"])
