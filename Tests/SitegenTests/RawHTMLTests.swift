@@ -76,6 +76,9 @@ import Testing
         ("<img src=\"data:image/png;base64,AA\" alt=\"dot\">", "<img src=\"data:image/png;base64,AA\" alt=\"dot\">"),
         ("<details><summary>More</summary>Text</details>", "<details><summary>More</summary>Text</details>"),
         ("<sup>2</sup> &amp; <kbd>Ctrl</kbd> a < b", "<sup>2</sup> &amp; <kbd>Ctrl</kbd> a &lt; b"),
+        // Read as browsers read them: `--!>` ends a comment, `/` between attributes separates them.
+        ("<!-- note --!><b>shown</b>", "<b>shown</b>"),
+        ("<a/href=\"https://example.org/\"/title=t>x</a>", "<a href=\"https://example.org/\" title=\"t\">x</a>"),
     ]
 
     let renderer = MarkdownRenderer()
