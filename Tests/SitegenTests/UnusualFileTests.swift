@@ -99,4 +99,21 @@ import Glibc
                |          ^
             """)
     }
+
+    /// libyaml places the end of a text that does not end with a line break on the next line:
+    /// the error must stay on the last line of the file, with that line shown.
+    @Test func errorAtTheEndOfAFileWithoutFinalLineBreakIsOnItsLastLine() throws {
+        let site = try TempSite(["site.yml": "title: Lab\nauthor:\n  name: Ada\nlinks", "content/index.md": "x\n"])
+        #expect(site.build().rendered == """
+            site.yml:4:6: error: could not find expected ':' (while scanning a simple key at line 4)
+             4 | links
+               |      ^
+            """)
+        let list = try TempSite(["site.yml": "a: [1, 2", "content/index.md": "x\n"])
+        #expect(list.build().rendered == """
+            site.yml:1:9: error: did not find expected ',' or ']' (while parsing a flow sequence at line 1)
+             1 | a: [1, 2
+               |         ^
+            """)
+    }
 }
