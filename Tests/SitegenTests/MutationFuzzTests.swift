@@ -140,8 +140,9 @@ import Testing
             let report = build(workspace)
             let output = workspace.outputFiles()
             if report.succeeded != result.succeeded || (result.succeeded ? output != now : report.rendered != result.rendered) {
+                let differing = Set(output.keys).union(now.keys).filter { output[$0] != now[$0] }.sorted().prefix(5)
                 problems.append("""
-                    with CR line ends: \(report.succeeded ? "built" : "failed") \(report.succeeded == result.succeeded ? "differently" : "")
+                    with CR line ends: \(report.succeeded ? "built" : "failed") \(report.succeeded == result.succeeded ? "differently" : "") \(differing)
                     \(report.rendered)
                     with LF line ends:
                     \(result.rendered)
