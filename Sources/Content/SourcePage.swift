@@ -14,11 +14,11 @@ public struct SourcePage: Sendable {
     public var lines: LineIndex
 
     /// Splits a file. Front matter opens with a first line `---` and closes with `---` or `...`.
-    /// Lines may end with LF, CRLF or CR alone.
+    /// Lines may end with LF, CRLF or CR alone; the front matter and body hold LF only.
     public static func split(_ file: SourceFile) -> Result<SourcePage, Diagnostic> {
         let text: String
         switch file.text() {
-        case .success(let decoded): text = lineFeedsForLoneCarriageReturns(decoded)
+        case .success(let decoded): text = LineIndex.withLineFeeds(decoded)
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let lines = LineIndex(text: text)
@@ -42,19 +42,6 @@ public struct SourcePage: Sendable {
         return .failure(.error(
             "front matter is not closed: add a line '---' after the last YAML line",
             at: .start(of: file.path), sourceLine: lines.line(1)))
-    }
-
-    /// A CR alone ends a line (files saved on old Macs) and becomes an LF: the same length, so
-    /// positions do not move, and the YAML, Markdown and plain-text readers see LF or CRLF only.
-    static func lineFeedsForLoneCarriageReturns(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        let (lineFeed, carriageReturn) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
-        guard bytes.contains(carriageReturn) else { return text }
-        var normalized = bytes
-        for offset in bytes.indices where bytes[offset] == carriageReturn {
-            if offset + 1 == bytes.count || bytes[offset + 1] != lineFeed { normalized[offset] = lineFeed }
-        }
-        return String(decoding: normalized, as: UTF8.self)
     }
 
     private static func isFence(_ line: String?, closing: Bool) -> Bool {

@@ -18,6 +18,25 @@ public struct LineIndex: Sendable {
         self.lineStarts = starts
     }
 
+    /// `text` with each line end (CRLF, or CR alone) made an LF: the same lines, so the same
+    /// positions, for readers that know LF only (a plain-text page, a template) or that would
+    /// keep a CR in what they produce.
+    public static func withLineFeeds(_ text: String) -> String {
+        let (lineFeed, carriageReturn) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
+        guard text.utf8.contains(carriageReturn) else { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (offset, byte) in bytes.enumerated() {
+            if byte != carriageReturn {
+                result.append(byte)
+            } else if offset + 1 == bytes.count || bytes[offset + 1] != lineFeed {
+                result.append(lineFeed)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
     public init(text: String) {
         self.init(bytes: Array(text.utf8))
     }

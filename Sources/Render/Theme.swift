@@ -52,7 +52,7 @@ public struct Theme: Sendable {
                 continue
             }
             switch SourceFile(path: entry.path, bytes: [UInt8](data)).text() {
-            case .success(let text): theme.templates[name] = Template(displayPath: entry.path, text: text)
+            case .success(let text): theme.templates[name] = Template(displayPath: entry.path, text: LineIndex.withLineFeeds(text))
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }

@@ -17,7 +17,12 @@ public final class YAMLDecoder {
     }
 
     public func location(of mark: YAMLMark) -> SourceLocation {
-        SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        let line = mark.line + lineOffset
+        // libyaml puts the end of a text without a final line break on the line after it.
+        if line > lines.lineCount, let last = lines.line(lines.lineCount) {
+            return SourceLocation(path: path, line: lines.lineCount, column: last.unicodeScalars.count + 1)
+        }
+        return SourceLocation(path: path, line: line, column: mark.column)
     }
 
     public func location(of node: YAMLNode) -> SourceLocation { location(of: node.mark) }

@@ -1,4 +1,5 @@
 import Build
+import Content
 import Diagnostics
 import Foundation
 import Models
@@ -139,8 +140,9 @@ import Testing
             let report = build(workspace)
             let output = workspace.outputFiles()
             if report.succeeded != result.succeeded || (result.succeeded ? output != now : report.rendered != result.rendered) {
+                let differing = Set(output.keys).union(now.keys).filter { output[$0] != now[$0] }.sorted().prefix(5)
                 problems.append("""
-                    with CR line ends: \(report.succeeded ? "built" : "failed") \(report.succeeded == result.succeeded ? "differently" : "")
+                    with CR line ends: \(report.succeeded ? "built" : "failed") \(report.succeeded == result.succeeded ? "differently" : "") \(differing)
                     \(report.rendered)
                     with LF line ends:
                     \(result.rendered)
@@ -190,12 +192,26 @@ import Testing
                 problems.append("an error without a position: \(DiagnosticFormatter.format(error))")
                 continue
             }
+            if let problem = Self.outOfFile(location, source: workspace.source) {
+                problems.append("\(problem): \(DiagnosticFormatter.format(error))")
+            }
         }
         let printed = DiagnosticFormatter.format(report.diagnostics)
         if printed.unicodeScalars.contains(where: { PrintableText.needsEscape($0) && $0 != "\n" && $0 != "\t" }) {
             problems.append("diagnostics print a control character: \(printed.debugDescription)")
         }
         return BuildResult(succeeded: report.succeeded, problems: problems, rendered: report.rendered)
+    }
+
+    /// Why a position does not exist in its file (a line past the end, a column past the line's
+    /// end), or nil; files that cannot be read as UTF-8 text are not checked.
+    static func outOfFile(_ location: Diagnostics.SourceLocation, source: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: source.path + "/" + location.path),
+              case .success(let text) = SourceFile(path: location.path, bytes: [UInt8](data)).text() else { return nil }
+        let lines = LineIndex(text: text)
+        guard let line = lines.line(location.line) else { return "line \(location.line) of a file of \(lines.lineCount) lines" }
+        let width = line.unicodeScalars.count
+        return location.column <= width + 1 ? nil : "column \(location.column) of a line of \(width) characters"
     }
 
     /// `sitegen build`: exit 0, or exit 1 with every error line positioned and counted.

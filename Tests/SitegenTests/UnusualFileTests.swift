@@ -66,6 +66,33 @@ import Glibc
         #expect(page.lines.line(4) == "# Body")
     }
 
+    @Test func everyLineEndBecomesLF() {
+        #expect(LineIndex.withLineFeeds("a\r\nb\rc\n\r\rd\r") == "a\nb\nc\n\n\nd\n")
+        #expect(LineIndex.withLineFeeds("no line end") == "no line end")
+    }
+
+    /// A plain-text page (one paragraph per line) saved with CRLF or CR is read as plain text,
+    /// as with LF; it was Markdown with its first line shown twice.
+    @Test(arguments: ["\r\n", "\r"])
+    func plainTextPageReadsTheSameWhateverItsLineEnds(lineEnd: String) throws {
+        let text = "Teaching\nCourses on optimisation.\nOne more line.\n"
+        let site = try TempSite(["content/lf.md": text, "content/other.md": text.replacingOccurrences(of: "\n", with: lineEnd)])
+        #expect(site.build().succeeded)
+        let lf = try #require(site.page("lf/index.html"))
+        #expect(lf.contains("<h1>Teaching</h1>") && lf.contains("<p>One more line.</p>"))
+        #expect(site.page("other/index.html") == lf.replacingOccurrences(of: "/lf/", with: "/other/"))
+    }
+
+    /// Template positions count every line end as LF, CRLF or CR, like the other files'.
+    @Test func templateErrorPositionCountsCRAlone() throws {
+        let site = try TempSite(["templates/page.mustache": "<main>\r{{{page.content}}}\r{{#page}}\r", "content/index.md": "x\n"])
+        #expect(site.build().rendered == """
+            templates/page.mustache:4:1: error: template syntax: a section is never closed (missing '{{/name}}')
+             4 | 
+               | ^
+            """)
+    }
+
     @Test func pageWithCRAloneBuildsLikeTheSamePageWithLF() throws {
         let page = "---\ntitle: Old Mac notes\ndate: 2026-01-05\n---\nFirst paragraph.\n\n- one\n- two\n"
         let site = try TempSite([
@@ -97,6 +124,23 @@ import Glibc
             site.yml:4:10: error: expected text, found a list
              4 |     url: [1]
                |          ^
+            """)
+    }
+
+    /// libyaml places the end of a text that does not end with a line break on the next line:
+    /// the error must stay on the last line of the file, with that line shown.
+    @Test func errorAtTheEndOfAFileWithoutFinalLineBreakIsOnItsLastLine() throws {
+        let site = try TempSite(["site.yml": "title: Lab\nauthor:\n  name: Ada\nlinks", "content/index.md": "x\n"])
+        #expect(site.build().rendered == """
+            site.yml:4:6: error: could not find expected ':' (while scanning a simple key at line 4)
+             4 | links
+               |      ^
+            """)
+        let list = try TempSite(["site.yml": "a: [1, 2", "content/index.md": "x\n"])
+        #expect(list.build().rendered == """
+            site.yml:1:9: error: did not find expected ',' or ']' (while parsing a flow sequence at line 1)
+             1 | a: [1, 2
+               |         ^
             """)
     }
 }
