@@ -48,6 +48,12 @@ struct PageParser: Sendable {
             return (nil, decoder.diagnostics)
         }
         var diagnostics = decoder.diagnostics
+        for warning in body.warnings {
+            let line = source.bodyStartLine + warning.line - 1
+            diagnostics.append(.warning(
+                warning.message, at: SourceLocation(path: file.path, line: line, column: warning.column),
+                sourceLine: source.lines.line(line)))
+        }
         for url in body.imagesWithoutAlt {
             diagnostics.append(.warning("image '\(url)' has no alt text; describe it for readers who cannot see it: ![description](\(url))",
                                         at: .start(of: file.path)))

@@ -6,6 +6,13 @@ public struct MarkdownDocument: Sendable, Hashable {
         public var text: String
     }
 
+    /// A problem found in the body, at a 1-based line and column (in characters) of the body.
+    public struct Warning: Sendable, Hashable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+    }
+
     /// The body as HTML.
     public var html: String
     /// Every heading in order, with the id given to it.
@@ -17,13 +24,16 @@ public struct MarkdownDocument: Sendable, Hashable {
     public var summary: String?
     /// Images whose alt text is empty, by their URL.
     public var imagesWithoutAlt: [String]
+    /// Marks past a limit of `MarkdownInputGuard`, shown as text instead.
+    public var warnings: [Warning]
 
-    public init(html: String, headings: [Heading] = [], extractedTitle: String? = nil, summary: String? = nil, imagesWithoutAlt: [String] = []) {
+    public init(html: String, headings: [Heading] = [], extractedTitle: String? = nil, summary: String? = nil, imagesWithoutAlt: [String] = [], warnings: [Warning] = []) {
         self.html = html
         self.headings = headings
         self.extractedTitle = extractedTitle
         self.summary = summary
         self.imagesWithoutAlt = imagesWithoutAlt
+        self.warnings = warnings
     }
 
     /// No body at all, for pages sitegen makes itself.
