@@ -8,6 +8,8 @@ struct YAMLLimits {
     static let aliasedBytesCeiling = 50_000_000
 
     var maximumDepth: Int
+    /// Nodes that aliases may add, counted at each alias (nodes written out are not counted:
+    /// a list of any length is fine).
     var maximumExpandedNodes: Int
     /// Scalar bytes that aliases may add to the document, counted at each alias as it is read.
     var maximumAliasedBytes: Int

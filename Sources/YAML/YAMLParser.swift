@@ -2,8 +2,8 @@ import CYaml
 
 /// Parses one YAML document with libyaml into a `YAMLNode` tree.
 ///
-/// Bounds hostile input: nesting deeper than `maximumDepth`, documents whose aliases expand
-/// to more than `maximumExpandedNodes` nodes, and aliases that add more text than 10 times the
+/// Bounds hostile input: nesting deeper than `maximumDepth`, documents whose aliases add
+/// more than `maximumExpandedNodes` nodes, and aliases that add more text than 10 times the
 /// YAML's size (at least 1 MB, at most 50 MB; see `YAMLLimits`) are rejected with a positioned
 /// error, so neither a 20,000-deep list nor a "billion laughs" alias bomb can hang or crash the
 /// build, and a page cannot grow to hundreds of megabytes by repeating one long value.

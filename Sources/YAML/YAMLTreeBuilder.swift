@@ -28,7 +28,7 @@ struct YAMLTreeBuilder {
     private(set) var root: YAMLNode?
     private var stack: [OpenCollection] = []
     private var anchors: [String: (node: YAMLNode, expandedBytes: Int)] = [:]
-    private var expandedNodes = 0
+    private var aliasedNodes = 0
     private var aliasedBytes = 0
     private var documents = 0
 
@@ -47,10 +47,17 @@ struct YAMLTreeBuilder {
             let text = Self.string(data.value, length: data.length)
             let tag = Self.string(data.tag)
             let node = YAMLNode(.scalar(YAMLScalar(text: text, style: Self.style(data.style), tag: tag)), mark: mark, tag: tag)
-            try add(node, expandedBytes: data.length, anchor: Self.string(data.anchor), at: mark)
+            try add(node, expandedBytes: data.length, anchor: Self.string(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else { throw YAMLParseError("unknown alias '*\(name)'", at: mark) }
+            aliasedNodes += anchored.node.expandedSize
+            guard aliasedNodes <= limits.maximumExpandedNodes else {
+                throw YAMLParseError(
+                    "aliases expand this YAML by more than \(limits.maximumExpandedNodes) nodes; "
+                        + "repeat the values instead of aliasing them",
+                    at: mark)
+            }
             aliasedBytes += anchored.expandedBytes
             guard aliasedBytes <= limits.maximumAliasedBytes else {
                 throw YAMLParseError(
@@ -61,7 +68,7 @@ struct YAMLTreeBuilder {
             }
             var node = anchored.node
             node.mark = mark
-            try add(node, expandedBytes: anchored.expandedBytes, anchor: nil, at: mark)
+            try add(node, expandedBytes: anchored.expandedBytes, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
             try open(OpenCollection(isMapping: false, mark: mark, tag: Self.string(start.tag), anchor: Self.string(start.anchor)))
@@ -70,7 +77,7 @@ struct YAMLTreeBuilder {
             try open(OpenCollection(isMapping: true, mark: mark, tag: Self.string(start.tag), anchor: Self.string(start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let closed = stack.popLast() else { return }
-            try add(closed.node(), expandedBytes: closed.expandedBytes, anchor: closed.anchor, at: closed.mark, counted: true)
+            try add(closed.node(), expandedBytes: closed.expandedBytes, anchor: closed.anchor)
         default:
             break
         }
@@ -84,14 +91,7 @@ struct YAMLTreeBuilder {
     }
 
     /// Adds a finished node to the open collection in place (or makes it the root).
-    /// `counted` is set for collections, whose children were already counted one by one.
-    private mutating func add(
-        _ node: YAMLNode, expandedBytes: Int, anchor: String?, at mark: YAMLMark, counted: Bool = false
-    ) throws(YAMLParseError) {
-        expandedNodes += counted ? 1 : node.expandedSize
-        guard expandedNodes <= limits.maximumExpandedNodes else {
-            throw YAMLParseError("YAML expands to more than \(limits.maximumExpandedNodes) nodes (too many aliases?)", at: mark)
-        }
+    private mutating func add(_ node: YAMLNode, expandedBytes: Int, anchor: String?) throws(YAMLParseError) {
         if let anchor { anchors[anchor] = (node, expandedBytes) }
         guard !stack.isEmpty else {
             root = node
