@@ -22,9 +22,10 @@ struct MarkdownInputGuard {
     /// The text to parse (the input itself when nothing was over a limit) and the warnings.
     static func defuse(_ text: String) -> (text: String, warnings: [MarkdownDocument.Warning]) {
         var scan = MarkdownInputGuard()
-        let bytes = Array(text.utf8)
-        scan.run(bytes)
+        var text = text
+        text.withUTF8 { scan.run($0) }
         guard !scan.escapes.isEmpty else { return (text, scan.warnings) }
+        let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + scan.escapes.count)
         var next = 0
@@ -55,7 +56,7 @@ struct MarkdownInputGuard {
     private var escapes: [Int] = []
     private var warnings: [MarkdownDocument.Warning] = []
 
-    private mutating func run(_ bytes: [UInt8]) {
+    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         var cells = Counter(
             limit: Self.maximumCellSeparatorsPerLine,
             message: "more than \(Self.maximumCellSeparatorsPerLine) '|' on one line: the ones after the "
