@@ -77,6 +77,9 @@ import Testing
         #expect(guarded.warnings == [warning(3, 801, Self.imagesMessage)])
         #expect(guarded.text == "intro\n" + String(repeating: "![", count: 600) + "\n" + String(repeating: "![", count: 400) + "!\\[[a](b)\n")
         #expect(renderer.render(text).html.hasSuffix("![<a href=\"b\">a</a></p>\n"))
+        // With `\r\n` line ends the paragraph is the same: no blank line between its lines.
+        let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(MarkdownInputGuard.defuse(crlf).warnings == [warning(3, 801, Self.imagesMessage)])
     }
 
     @Test func aHundredHTMLOpenersInAParagraphAreKept() {
