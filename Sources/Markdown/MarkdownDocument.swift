@@ -1,8 +1,8 @@
 /// The result of rendering one Markdown body.
 public struct MarkdownDocument: Sendable, Hashable {
-    /// Something the renderer changed that the author should hear about: a link it emptied,
-    /// raw HTML it removed. At a line of the Markdown text (1 is its first) and a column in
-    /// Unicode scalars.
+    /// Something the renderer changed that the author should hear about: a link it emptied, raw
+    /// HTML it removed, marks past a limit of `MarkdownInputGuard` shown as text. At a line of the
+    /// Markdown text (1 is its first) and a column in Unicode scalars.
     public struct Notice: Sendable, Hashable {
         public var line: Int
         public var column: Int
@@ -26,6 +26,7 @@ public struct MarkdownDocument: Sendable, Hashable {
     public var summary: String?
     /// Images whose alt text is empty, by their URL.
     public var imagesWithoutAlt: [String]
+    /// What the renderer changed that the author should hear about, as warnings.
     public var notices: [Notice]
 
     public init(

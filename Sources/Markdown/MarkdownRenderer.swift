@@ -40,14 +40,15 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ markdown: String, options: Options = Options()) -> MarkdownDocument {
-        CmarkLock.withLock { () -> ParsedTree? in
+        let guarded = MarkdownInputGuard.defuse(markdown)
+        var document = CmarkLock.withLock { () -> ParsedTree? in
             guard let parser = cmark_parser_new(Self.options) else { return nil }
             for name in Self.extensionNames {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
                 }
             }
-            var text = markdown
+            var text = guarded.text
             text.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { chars in
                     cmark_parser_feed(parser, chars.baseAddress, chars.count)
@@ -62,6 +63,8 @@ public struct MarkdownRenderer: Sendable {
             defer { tree.free() }
             return Self.finish(tree, source: markdown, options: options)
         } ?? .empty
+        document.notices.insert(contentsOf: guarded.warnings, at: 0)
+        return document
     }
 
     private static func finish(_ tree: ParsedTree, source: String, options: Options) -> MarkdownDocument {

@@ -2,9 +2,11 @@ import CYaml
 
 /// Parses one YAML document with libyaml into a `YAMLNode` tree.
 ///
-/// Bounds hostile input: nesting deeper than `maximumDepth` and documents whose aliases expand
-/// to more than `maximumExpandedNodes` nodes are rejected with a positioned error, so neither a
-/// 20,000-deep list nor a "billion laughs" alias bomb can hang or crash the build.
+/// Bounds hostile input: nesting deeper than `maximumDepth`, documents whose aliases add
+/// more than `maximumExpandedNodes` nodes, and aliases that add more text than 10 times the
+/// YAML's size (at least 1 MB, at most 50 MB; see `YAMLLimits`) are rejected with a positioned
+/// error, so neither a 20,000-deep list nor a "billion laughs" alias bomb can hang or crash the
+/// build, and a page cannot grow to hundreds of megabytes by repeating one long value.
 public struct YAMLParser: Sendable {
     public var maximumDepth: Int
     public var maximumExpandedNodes: Int
@@ -29,7 +31,8 @@ public struct YAMLParser: Sendable {
         let result: Result<YAMLNode?, YAMLParseError> = bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_input_string(parser, buffer.baseAddress, count)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            var builder = YAMLTreeBuilder(maximumDepth: maximumDepth, maximumExpandedNodes: maximumExpandedNodes)
+            var builder = YAMLTreeBuilder(
+                limits: YAMLLimits(maximumDepth: maximumDepth, maximumExpandedNodes: maximumExpandedNodes, textByteCount: count))
             do {
                 while true {
                     var event = yaml_event_t()

@@ -1,23 +1,39 @@
 import CYaml
 
 /// Builds the node tree from libyaml events with an explicit stack (no recursion on user data).
+///
+/// Open collections are appended to in place and become nodes only when they end, so building
+/// is linear in the number of events (a 200,000-item list does not copy itself per item).
 struct YAMLTreeBuilder {
-    private enum Open {
-        case sequence(mark: YAMLMark, tag: String?, anchor: String?, items: [YAMLNode])
-        case mapping(mark: YAMLMark, tag: String?, anchor: String?, pairs: [YAMLPair], pendingKey: YAMLNode?, keys: [String: YAMLMark])
+    /// A sequence or mapping whose end event has not come yet.
+    private struct OpenCollection {
+        let isMapping: Bool
+        let mark: YAMLMark
+        let tag: String?
+        let anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        /// Where each scalar key was first given, to refuse duplicates.
+        var keys: [String: YAMLMark] = [:]
+        /// Scalar bytes under this collection, aliased ones included (what an alias to it expands to).
+        var expandedBytes = 0
+
+        func node() -> YAMLNode {
+            YAMLNode(isMapping ? .mapping(pairs) : .sequence(items), mark: mark, tag: tag)
+        }
     }
 
-    let maximumDepth: Int
-    let maximumExpandedNodes: Int
+    let limits: YAMLLimits
     private(set) var root: YAMLNode?
-    private var stack: [Open] = []
-    private var anchors: [String: YAMLNode] = [:]
-    private var expandedNodes = 0
+    private var stack: [OpenCollection] = []
+    private var anchors: [String: (node: YAMLNode, expandedBytes: Int)] = [:]
+    private var aliasedNodes = 0
+    private var aliasedBytes = 0
     private var documents = 0
 
-    init(maximumDepth: Int, maximumExpandedNodes: Int) {
-        self.maximumDepth = maximumDepth
-        self.maximumExpandedNodes = maximumExpandedNodes
+    init(limits: YAMLLimits) {
+        self.limits = limits
     }
 
     mutating func handle(_ event: yaml_event_t) throws(YAMLParseError) {
@@ -31,68 +47,73 @@ struct YAMLTreeBuilder {
             let text = Self.string(data.value, length: data.length)
             let tag = Self.string(data.tag)
             let node = YAMLNode(.scalar(YAMLScalar(text: text, style: Self.style(data.style), tag: tag)), mark: mark, tag: tag)
-            try add(node, anchor: Self.string(data.anchor), at: mark)
+            try add(node, expandedBytes: data.length, anchor: Self.string(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
-            guard var node = anchors[name] else { throw YAMLParseError("unknown alias '*\(name)'", at: mark) }
-            node.mark = mark
-            try add(node, anchor: nil, at: mark)
-        case YAML_SEQUENCE_START_EVENT:
-            try open(.sequence(mark: mark, tag: Self.string(event.data.sequence_start.tag),
-                               anchor: Self.string(event.data.sequence_start.anchor), items: []), at: mark)
-        case YAML_MAPPING_START_EVENT:
-            try open(.mapping(mark: mark, tag: Self.string(event.data.mapping_start.tag),
-                              anchor: Self.string(event.data.mapping_start.anchor), pairs: [], pendingKey: nil, keys: [:]), at: mark)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let top = stack.popLast() else { return }
-            switch top {
-            case let .sequence(start, tag, anchor, items):
-                try add(YAMLNode(.sequence(items), mark: start, tag: tag), anchor: anchor, at: start, counted: true)
-            case let .mapping(start, tag, anchor, pairs, _, _):
-                try add(YAMLNode(.mapping(pairs), mark: start, tag: tag), anchor: anchor, at: start, counted: true)
+            guard let anchored = anchors[name] else { throw YAMLParseError("unknown alias '*\(name)'", at: mark) }
+            aliasedNodes += anchored.node.expandedSize
+            guard aliasedNodes <= limits.maximumExpandedNodes else {
+                throw YAMLParseError(
+                    "aliases expand this YAML by more than \(limits.maximumExpandedNodes) nodes; "
+                        + "repeat the values instead of aliasing them",
+                    at: mark)
             }
+            aliasedBytes += anchored.expandedBytes
+            guard aliasedBytes <= limits.maximumAliasedBytes else {
+                throw YAMLParseError(
+                    "aliases expand this YAML by more than \(limits.maximumAliasedBytes) bytes of text "
+                        + "(the limit is 10 times its size, at least \(YAMLLimits.aliasedBytesFloor) "
+                        + "and at most \(YAMLLimits.aliasedBytesCeiling)); repeat the text instead of aliasing it",
+                    at: mark)
+            }
+            var node = anchored.node
+            node.mark = mark
+            try add(node, expandedBytes: anchored.expandedBytes, anchor: nil)
+        case YAML_SEQUENCE_START_EVENT:
+            let start = event.data.sequence_start
+            try open(OpenCollection(isMapping: false, mark: mark, tag: Self.string(start.tag), anchor: Self.string(start.anchor)))
+        case YAML_MAPPING_START_EVENT:
+            let start = event.data.mapping_start
+            try open(OpenCollection(isMapping: true, mark: mark, tag: Self.string(start.tag), anchor: Self.string(start.anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let closed = stack.popLast() else { return }
+            try add(closed.node(), expandedBytes: closed.expandedBytes, anchor: closed.anchor)
         default:
             break
         }
     }
 
-    private mutating func open(_ collection: Open, at mark: YAMLMark) throws(YAMLParseError) {
-        guard stack.count < maximumDepth else {
-            throw YAMLParseError("YAML nested deeper than \(maximumDepth) levels", at: mark)
+    private mutating func open(_ collection: OpenCollection) throws(YAMLParseError) {
+        guard stack.count < limits.maximumDepth else {
+            throw YAMLParseError("YAML nested deeper than \(limits.maximumDepth) levels", at: collection.mark)
         }
         stack.append(collection)
     }
 
-    /// Adds a finished node to the open collection (or makes it the root).
-    /// `counted` is set for collections, whose children were already counted one by one.
-    private mutating func add(_ node: YAMLNode, anchor: String?, at mark: YAMLMark, counted: Bool = false) throws(YAMLParseError) {
-        expandedNodes += counted ? 1 : node.expandedSize
-        guard expandedNodes <= maximumExpandedNodes else {
-            throw YAMLParseError("YAML expands to more than \(maximumExpandedNodes) nodes (too many aliases?)", at: mark)
-        }
-        if let anchor { anchors[anchor] = node }
-        guard let top = stack.popLast() else {
+    /// Adds a finished node to the open collection in place (or makes it the root).
+    private mutating func add(_ node: YAMLNode, expandedBytes: Int, anchor: String?) throws(YAMLParseError) {
+        if let anchor { anchors[anchor] = (node, expandedBytes) }
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, let tag, let anchor, var items):
-            items.append(node)
-            stack.append(.sequence(mark: start, tag: tag, anchor: anchor, items: items))
-        case .mapping(let start, let tag, let anchor, var pairs, let pendingKey, var keys):
-            guard let key = pendingKey else {
-                stack.append(.mapping(mark: start, tag: tag, anchor: anchor, pairs: pairs, pendingKey: node, keys: keys))
-                return
-            }
-            if let name = key.scalar?.text {
-                if let first = keys[name] {
-                    throw YAMLParseError("duplicate key '\(name)'", at: key.mark, related: .init(description: "first given", mark: first))
-                }
-                keys[name] = key.mark
-            }
-            pairs.append(YAMLPair(key: key, value: node))
-            stack.append(.mapping(mark: start, tag: tag, anchor: anchor, pairs: pairs, pendingKey: nil, keys: keys))
+        let top = stack.count - 1
+        stack[top].expandedBytes += expandedBytes
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        if let name = key.scalar?.text {
+            if let first = stack[top].keys.updateValue(key.mark, forKey: name) {
+                throw YAMLParseError("duplicate key '\(name)'", at: key.mark, related: .init(description: "first given", mark: first))
+            }
+        }
+        stack[top].pairs.append(YAMLPair(key: key, value: node))
+        stack[top].pendingKey = nil
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
