@@ -28,6 +28,15 @@ enum POSIXFile {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(path: path, code: errno) }
     }
 
+    /// Renames a file or folder; returns 0 or an errno.
+    static func rename(_ source: String, to target: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.rename(source, target) == 0 ? 0 : errno
+        #else
+        Darwin.rename(source, target) == 0 ? 0 : errno
+        #endif
+    }
+
     /// Copies a file's bytes, following links. Returns the number of bytes copied.
     static func copy(from source: String, to destination: String) throws(Failure) -> Int {
         let input = open(source, O_RDONLY | O_CLOEXEC)

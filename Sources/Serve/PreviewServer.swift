@@ -25,7 +25,7 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         if let output = options.output,
            let problem = OutputWriter(destination: output, protecting: [options.source]).checkDestination() {
-            throw StartError(description: DiagnosticFormatter.format(problem))
+            throw StartError(description: problem.message)
         }
         let basePath = Self.servedBasePath(options.baseURL)
         let state = PreviewState(basePath: basePath)
