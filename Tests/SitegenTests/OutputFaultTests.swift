@@ -209,11 +209,12 @@ final class Shared<Value: Sendable>: Sendable {
             result.update { $0 = messages }
             done.signal()
         }.start()
-        waiting.wait()
+        // Without the lock, the write ends at once, and no wait is ever announced.
+        _ = waiting.wait(timeout: .now() + 20)
         #expect(messages.value == ["waiting for another build into \(fixture.output.path) to finish…"])
         #expect(fixture.files == fixture.before, "nothing is written while the lock is held")
         held.release()
-        done.wait()
+        #expect(done.wait(timeout: .now() + 20) == .success)
         #expect(result.value == ["no error"])
         #expect(fixture.files["index.html"] == Data("new home".utf8))
         #expect(try fixture.parentNames() == ["out"], "the lock file goes with the lock")
