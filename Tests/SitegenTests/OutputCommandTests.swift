@@ -14,8 +14,8 @@ import Testing
     static func bigSite() throws -> TempSite {
         let site = try TempSite(["content/index.md": "Home.\n"])
         let text = String(repeating: "A line of a data file.\n", count: 40)
-        for folder in 0..<20 {
-            for file in 0..<60 {
+        for folder in 0..<12 {
+            for file in 0..<50 {
                 try site.write("content/data/d\(folder)/f\(file).txt", text)
             }
         }
@@ -135,12 +135,14 @@ import Testing
             process.standardOutput = Pipe()
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Killed in the middle of writing: once the staging folder has files.
+            // Killed in the middle of writing: once the staging folder has files, and before
+            // it has the marker, written last (after the swap, that path holds the old site).
             var staging: [String] = []
             while process.isRunning {
                 staging = try Self.leftovers(in: site.root).filter { $0.hasPrefix("._site.sitegen-new-") }
                 if let folder = staging.first,
-                   (try? FileManager.default.contentsOfDirectory(atPath: site.root.path + "/" + folder))?.contains("data") == true { break }
+                   let names = try? FileManager.default.contentsOfDirectory(atPath: site.root.path + "/" + folder),
+                   names.contains("data"), !names.contains(".sitegen-output") { break }
                 Thread.sleep(forTimeInterval: 0.002)
             }
             kill(process.processIdentifier, signal)
