@@ -251,4 +251,20 @@ final class Shared<Value: Sendable>: Sendable {
         interruption.interrupt(by: SIGTERM)
         #expect(ended.value == [SIGINT, SIGTERM])
     }
+
+    /// The walk that says what could not be deleted deletes names that are not UTF-8 too.
+    @Test func theTreeRemoverDeletesEveryName() throws {
+        let parent = try TempSite(["old/a/b/c.html": "x", "old/d.html": "y"])
+        let odd = parent.root.path + "/old/a/\u{FFFD}"
+        let bytes = Array((parent.root.path + "/old/a/").utf8) + [0xFF, 0xFE, 0]
+        let descriptor = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { name in name.baseAddress.map { open($0, O_WRONLY | O_CREAT, 0o644) } ?? -1 }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        #expect(!FileManager.default.fileExists(atPath: odd))
+        #expect(TreeRemover.remove(parent.root.path + "/old") == nil)
+        #expect(try OutputWriterTests.names(in: parent.root) == [])
+        #expect(TreeRemover.remove(parent.root.path + "/old") == nil, "nothing to delete is no failure")
+    }
 }
