@@ -48,9 +48,9 @@ public struct OutputWriter: Sendable {
         try Self.checkPaths(items)
         let (parent, name) = OutputPath.split(target.path)
         do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try POSIXFile.makeDirectories(parent)
         } catch {
-            throw DiagnosticError(.error("cannot create \(parent): \((error as NSError).localizedDescription)", at: nil))
+            throw DiagnosticError(.error("cannot write the site to \(destination.path): cannot create \(error)", at: nil))
         }
         let lock = try takeLock()
         guard interruption?.beginWriting() ?? true else {

@@ -60,6 +60,14 @@ import Testing
         #expect(try String(contentsOf: parent.root.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
     }
 
+    @Test func aFolderThatCannotBeMadeIsNamedWithTheReason() throws {
+        let parent = try TempSite(["notes.txt": "mine"])
+        let output = parent.root.appendingPathComponent("notes.txt/site/out")
+        #expect(Self.thrownMessages { _ = try OutputWriter(destination: output).write(Self.items) } == [
+            "error: cannot write the site to \(output.path): cannot create \(parent.root.path)/notes.txt: Not a directory",
+        ])
+    }
+
     @Test func replacesItsOwnOutputAndLeavesNoStagingFolders() throws {
         let parent = try TempSite()
         let destination = parent.root.appendingPathComponent("out")
