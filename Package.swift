@@ -58,7 +58,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Build", "Serve", "Models", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Build", "Serve", "Models", "Output", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
         .executableTarget(name: "ThemeEmbedder"),

@@ -22,9 +22,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site and writes it to `options.output`, leaving the previous output in place
-    /// when anything fails.
-    public func build(_ options: BuildOptions) -> BuildReport {
-        let writer = OutputWriter(destination: options.output, protecting: [options.source])
+    /// when anything fails. `interruption` lets a signal stop the build cleanly; `onWait` is
+    /// told when another build into the same output makes this one wait.
+    public func build(
+        _ options: BuildOptions, interruption: WriteInterruption? = nil, onWait: @escaping @Sendable (String) -> Void = { _ in }
+    ) -> BuildReport {
+        var writer = OutputWriter(destination: options.output, protecting: [options.source])
+        writer.interruption = interruption
+        writer.onWait = onWait
         if let problem = writer.checkDestination() {
             var report = BuildReport()
             report.diagnostics = [problem]
@@ -34,7 +39,9 @@ public struct SiteBuilder: Sendable {
         guard generated.report.succeeded else { return generated.report }
         var clock = StageClock()
         do {
-            generated.report.bytesWritten = try clock.measure("write") { try writer.write(generated.items) }
+            let outcome = try clock.measure("write") { try writer.write(generated.items) }
+            generated.report.bytesWritten = outcome.bytesWritten
+            generated.report.diagnostics += outcome.warnings
         } catch let error as DiagnosticError {
             generated.report.diagnostics += error.diagnostics
         } catch {

@@ -1,117 +1,137 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Diagnostics
 import Foundation
 
 /// Writes a site into a staging folder beside the destination, then swaps it in, so that a
-/// failed build leaves the previous output untouched and nobody sees half a site.
+/// failed or interrupted build leaves the previous output untouched and nobody sees half a site.
 ///
-/// It replaces only folders it made itself (they hold a marker file), so `--output ~`
-/// can never wipe a home directory.
+/// It replaces only folders it made itself (they hold a marker file), so `--output ~` can never
+/// wipe a home directory; it never writes into the site's sources; a destination that is a link
+/// is followed, and the site written where it points. Builds into one output take turns
+/// (see `OutputLock`).
 public struct OutputWriter: Sendable {
     public static let markerName = ".sitegen-output"
     static let markerText = "This folder is written by sitegen and replaced on every build.\n"
 
+    /// The output folder as given (for messages).
     public let destination: URL
-    /// Folders the output must not be or contain (the site's own folder).
+    /// Where the site goes: `destination` with every link resolved.
+    public let target: URL
+    /// Site folders whose sources the output must not hold, nor be inside of.
     public let protectedFolders: [URL]
+    /// Stops writing on a signal; nil when nobody handles signals (tests, the server).
+    public var interruption: WriteInterruption?
+    /// Told, once, when another build into the same output holds the lock and this one waits.
+    public var onWait: @Sendable (String) -> Void = { _ in }
+    /// The calls that touch the disk; a test replaces some to make them fail.
+    var fileSystem = FileOperations.system
 
     public init(destination: URL, protecting protectedFolders: [URL] = []) {
         self.destination = destination.standardizedFileURL
+        self.target = URL(fileURLWithPath: OutputPath.resolve(self.destination.path))
         self.protectedFolders = protectedFolders.map(\.standardizedFileURL)
     }
 
-    /// Checks, before any work, that the destination may be replaced.
-    public func checkDestination() -> Diagnostic? {
-        let target = destination.resolvingSymlinksInPath().path
-        for folder in protectedFolders {
-            let protected = folder.resolvingSymlinksInPath().path
-            if target == protected || protected.hasPrefix(target + "/") || target == "/" {
-                return .error("refusing to write the site into \(destination.path): it holds the site's sources; choose another --output", at: nil)
-            }
-        }
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: destination.path, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else {
-            return .error("refusing to replace \(destination.path): it is a file, not a folder sitegen made", at: nil)
-        }
-        let contents = (try? fileManager.contentsOfDirectory(atPath: destination.path)) ?? []
-        if contents.isEmpty || contents.contains(Self.markerName) { return nil }
-        return .error(
-            "refusing to replace \(destination.path): it is not empty and was not made by sitegen (it has no \(Self.markerName) file); remove it or choose another --output",
-            at: nil)
+    /// What a write did besides writing: the bytes written, and what it could not tidy up.
+    public struct Outcome: Sendable {
+        public var bytesWritten: Int
+        public var warnings: [Diagnostic]
     }
 
-    /// Writes every item and swaps the result in. Returns the number of bytes written.
-    public func write(_ items: [OutputItem]) throws(DiagnosticError) -> Int {
+    /// Writes every item and swaps the result in.
+    public func write(_ items: [OutputItem]) throws(DiagnosticError) -> Outcome {
         if let problem = checkDestination() { throw DiagnosticError(problem) }
         try Self.checkPaths(items)
-        let parent = destination.deletingLastPathComponent()
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).sitegen-new-\(suffix)")
-        let fileManager = FileManager.default
+        let (parent, name) = OutputPath.split(target.path)
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try POSIXFile.makeDirectories(parent)
         } catch {
-            throw DiagnosticError(.error("cannot create \(staging.path): \(Self.reason(error))", at: nil))
+            throw DiagnosticError(.error("cannot write the site to \(destination.path): cannot create \(error)", at: nil))
         }
+        let lock = try takeLock()
+        guard interruption?.beginWriting() ?? true else {
+            lock.release()
+            throw DiagnosticError(.error("the build was interrupted; \(destination.path) was left as it was", at: nil))
+        }
+        defer {
+            lock.release()
+            interruption?.endWriting()
+        }
+        // Another build may have changed the destination while this one waited.
+        if let problem = checkDestination() { throw DiagnosticError(problem) }
+        var warnings = removeLeftovers(in: parent, of: name)
+        var info = stat()
+        let hadSite = lstat(target.path, &info) == 0
+        let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = OutputPath.join(parent, ".\(name).sitegen-new-\(suffix)")
+        let aside = OutputPath.join(parent, ".\(name).sitegen-old-\(suffix)")
+        let previous: String?
+        let bytes: Int
         do {
-            let bytes = try StagingWriter(root: staging).write(items)
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-            try swap(staging, into: destination)
-            return bytes
+            do {
+                try fileSystem.makeFolder(staging)
+            } catch {
+                throw WriteFailure(step: "creating \(staging)", code: error.code)
+            }
+            bytes = try StagingWriter(root: staging, fileSystem: fileSystem, interruption: interruption).write(items)
+            do {
+                try fileSystem.createFile(staging + "/" + Self.markerName, Array(Self.markerText.utf8))
+            } catch {
+                throw WriteFailure(step: "writing \(Self.markerName)", code: error.code)
+            }
+            if interruption?.isInterrupted == true { throw WriteInterrupted() }
+            previous = try FolderSwap(fileSystem: fileSystem).swap(staging, into: target.path, aside: aside)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw DiagnosticError(.error("cannot write the site to \(destination.path): \(Self.reason(error))", at: nil))
+            if let leftover = fileSystem.removeTree(staging) {
+                warnings.append(.warning("could not remove the unfinished site in \(staging): \(leftover)", at: nil))
+            }
+            throw DiagnosticError([failureMessage(error, hadSite: hadSite)] + warnings)
+        }
+        if let previous, let leftover = fileSystem.removeTree(previous) {
+            warnings.append(.warning("could not remove the previous site, moved to \(previous): \(leftover); remove it by hand", at: nil))
+        }
+        return Outcome(bytesWritten: bytes, warnings: warnings)
+    }
+
+    func takeLock() throws(DiagnosticError) -> OutputLock {
+        let waiting = "waiting for another build into \(destination.path) to finish…"
+        do {
+            return try OutputLock.acquire(for: target.path) { onWait(waiting) }
+        } catch {
+            throw DiagnosticError(.error("cannot lock \(destination.path) against other builds: \(error)", at: nil))
         }
     }
 
-    /// Every path must stay inside the output and be written by one item only.
-    static func checkPaths(_ items: [OutputItem]) throws(DiagnosticError) {
-        var owners: [String: String] = [:]
-        var problems: [Diagnostic] = []
-        for item in items {
-            let parts = item.path.split(separator: "/", omittingEmptySubsequences: false)
-            if item.path.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") }) {
-                problems.append(.error("'\(item.path)' would be written outside the output folder", at: .start(of: item.origin)))
-                continue
-            }
-            if let first = owners[item.path] {
-                problems.append(.error("\(item.origin) and \(first) both write \(item.path)", at: .start(of: item.origin)))
-            }
-            owners[item.path] = item.origin
+    /// Deletes the staging and set-aside folders of this output that builds killed before they
+    /// could tidy up left behind (`.NAME.sitegen-new-*`, `.NAME.sitegen-old-*`). Runs under the
+    /// lock, so none of them belongs to a build still at work. Returns what could not be deleted.
+    private func removeLeftovers(in parent: String, of name: String) -> [Diagnostic] {
+        let prefixes = [".\(name).sitegen-new-", ".\(name).sitegen-old-"]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        return names.sorted().filter { entry in prefixes.contains { entry.hasPrefix($0) } }.compactMap { entry in
+            let path = OutputPath.join(parent, entry)
+            guard let failure = fileSystem.removeTree(path) else { return nil }
+            return .warning("could not remove \(path), left by an earlier build: \(failure)", at: nil)
         }
-        for path in owners.keys {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if let file = owners[String(folder)] {
-                    problems.append(.error("\(file) writes a file \(folder) where \(owners[path] ?? path) needs a folder", at: .start(of: file)))
-                }
-            }
-        }
-        if !problems.isEmpty { throw DiagnosticError(problems.sortedByLocation()) }
     }
 
-    /// Puts `staging` at `destination`, moving any previous output aside first and deleting it after.
-    private func swap(_ staging: URL, into destination: URL) throws {
-        let fileManager = FileManager.default
-        guard fileManager.fileExists(atPath: destination.path) else {
-            try fileManager.moveItem(at: staging, to: destination)
-            return
+    private func failureMessage(_ error: Error, hadSite: Bool) -> Diagnostic {
+        let output = destination.path
+        let kept = hadSite ? "the previous site in \(output) is intact" : "\(output) was not created"
+        switch error {
+        case is WriteInterrupted:
+            return .error("the build was interrupted; \(kept)", at: nil)
+        case let failure as FolderSwap.Failure:
+            if let previousSite = failure.previousSite {
+                return .error("cannot write the site to \(output): \(failure.failure); the previous site could not be put back and is in \(previousSite)", at: nil)
+            }
+            return .error("cannot write the site to \(output): \(failure.failure); \(kept)", at: nil)
+        default:
+            return .error("cannot write the site to \(output): \(error); \(kept)", at: nil)
         }
-        let old = staging.deletingLastPathComponent()
-            .appendingPathComponent(staging.lastPathComponent.replacingOccurrences(of: "-new-", with: "-old-"))
-        try fileManager.moveItem(at: destination, to: old)
-        do {
-            try fileManager.moveItem(at: staging, to: destination)
-        } catch {
-            try? fileManager.moveItem(at: old, to: destination)
-            throw error
-        }
-        try? fileManager.removeItem(at: old)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedDescription
     }
 }

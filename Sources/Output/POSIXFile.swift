@@ -28,6 +28,27 @@ enum POSIXFile {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(path: path, code: errno) }
     }
 
+    /// Creates a folder and the parents it needs (`mkdir -p`).
+    static func makeDirectories(_ path: String) throws(Failure) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure(path: path, code: ENOTDIR) }
+            return
+        }
+        let parent = OutputPath.split(path).parent
+        if parent != path { try makeDirectories(parent) }
+        try makeDirectory(path)
+    }
+
+    /// Renames a file or folder; returns 0 or an errno.
+    static func rename(_ source: String, to target: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.rename(source, target) == 0 ? 0 : errno
+        #else
+        Darwin.rename(source, target) == 0 ? 0 : errno
+        #endif
+    }
+
     /// Copies a file's bytes, following links. Returns the number of bytes copied.
     static func copy(from source: String, to destination: String) throws(Failure) -> Int {
         let input = open(source, O_RDONLY | O_CLOEXEC)

@@ -101,13 +101,14 @@ final class SiteRebuilder: @unchecked Sendable {
     /// With `--output`: the first build swaps in a whole folder; later ones rewrite only the
     /// files that changed and delete the ones that went away.
     private func write(_ items: [OutputItem], changes: (changed: [String], removed: [String]), to output: URL, report: inout BuildReport) {
-        let writer = OutputWriter(destination: output, protecting: [options.source])
+        var writer = OutputWriter(destination: output, protecting: [options.source])
+        writer.onWait = { Console.error($0) }
         do {
             if wroteOutput {
                 let changed = Set(changes.changed)
                 try writer.update(items.filter { changed.contains($0.path) }, removing: changes.removed)
             } else {
-                _ = try writer.write(items)
+                report.diagnostics += try writer.write(items).warnings
                 wroteOutput = true
             }
         } catch {

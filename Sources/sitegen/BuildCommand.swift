@@ -9,7 +9,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site into a folder of static HTML.",
         discussion: """
         Reads site.yml, content/, templates/ and assets/ from the site folder. The output is \
-        written to a temporary folder and swapped in only when the whole build succeeds.
+        written to a temporary folder beside it and swapped in only when the whole build \
+        succeeds; Ctrl-C removes the unfinished folder. A second build into the same output \
+        waits for the first.
         """)
 
     @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
@@ -45,7 +47,11 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             source: sourceURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
             baseURL: baseURL, includeDrafts: drafts, buildDate: buildDate)
-        let report = SiteBuilder().build(options)
+        let signals = InterruptSignals.install()
+        let report = SiteBuilder().build(options, interruption: signals.interruption) { waiting in
+            FileHandle.standardError.write(Data((waiting + "\n").utf8))
+        }
+        signals.stop()
         let diagnostics = report.diagnostics.sortedByLocation()
         if !diagnostics.isEmpty {
             FileHandle.standardError.write(Data((DiagnosticFormatter.format(diagnostics) + "\n").utf8))
