@@ -12,6 +12,8 @@ struct PageParser: Sendable {
     let markdown = MarkdownRenderer()
     let basePath: String
     let rawHTML: RawHTMLMode
+    /// Warnings about removed links and raw HTML listed per page; the rest are counted.
+    static let noticesShownPerPage = 20
 
     func parse(_ file: SourceFile) -> (page: ParsedPage?, diagnostics: [Diagnostic]) {
         let source: SourcePage
@@ -55,10 +57,14 @@ struct PageParser: Sendable {
             diagnostics.append(.warning("image '\(url)' has no alt text; describe it for readers who cannot see it: ![description](\(url))",
                                         at: .start(of: file.path)))
         }
-        for notice in body.notices {
+        for notice in body.notices.prefix(Self.noticesShownPerPage) {
             let line = source.bodyStartLine + notice.line - 1
             let location = SourceLocation(path: file.path, line: line, column: notice.column)
             diagnostics.append(.warning(notice.message, at: location, sourceLine: source.lines.line(line)))
+        }
+        if body.notices.count > Self.noticesShownPerPage, let last = body.notices.last {
+            let location = SourceLocation(path: file.path, line: source.bodyStartLine + last.line - 1, column: last.column)
+            diagnostics.append(.warning("\(body.notices.count - Self.noticesShownPerPage) more removed links or raw HTML in this file are not listed", at: location))
         }
         var anchors = ["file": SourceAnchor(location: .start(of: file.path), line: source.lines.line(1))]
         for (key, mark) in frontMatter.marks {

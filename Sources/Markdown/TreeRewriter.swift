@@ -1,6 +1,5 @@
 import CCmarkGFM
 import Foundation
-import Diagnostics
 import Links
 
 /// Edits a parsed cmark tree before rendering: heading ids, base-path links, unsafe URLs, and
@@ -14,7 +13,7 @@ final class TreeRewriter {
     private let rawHTML: RawHTMLMode
     /// The Markdown text, to turn cmark's byte columns into columns of characters.
     private let source: String
-    private lazy var sourceLines = LineIndex(text: source)
+    private lazy var columns = ScalarColumns(text: source)
     /// The parser's extension list, so a heading renders exactly as in the document.
     private let extensions: UnsafeMutablePointer<cmark_llist>?
     private(set) var imagesWithoutAlt: [String] = []
@@ -140,8 +139,15 @@ final class TreeRewriter {
             let sanitized = RawHTMLSanitizer.sanitize(literal)
             if sanitized.html != literal { cmark_node_set_literal(node, sanitized.html) }
             imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: sanitized.html)
+            // Removals come in order of offset: walk the literal once to place them all.
+            var scalars = literal.unicodeScalars.makeIterator()
+            var (offset, lineDelta, columnDelta) = (0, 0, 0)
             for removal in sanitized.removals {
-                notice(removal.message, at: node, offset: removal.offset, in: literal)
+                while offset < removal.offset, let scalar = scalars.next() {
+                    offset += 1
+                    (lineDelta, columnDelta) = scalar == "\n" ? (lineDelta + 1, 0) : (lineDelta, columnDelta + 1)
+                }
+                notice(removal.message, at: node, lineDelta: lineDelta, columnDelta: columnDelta)
             }
         case .escape:
             replaceWithText(node, literal: literal)
@@ -153,7 +159,9 @@ final class TreeRewriter {
         guard let text = cmark_node_new(CMARK_NODE_TEXT) else { return }
         var replacement = text
         if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
-            cmark_node_set_literal(text, String(literal.reversed().drop { $0 == "\n" || $0 == "\r\n" }.reversed()))
+            var shown = literal
+            while let last = shown.last, last == "\n" || last == "\r\n" { shown.removeLast() }
+            cmark_node_set_literal(text, shown)
             guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
                 cmark_node_free(text)
                 return
@@ -170,16 +178,11 @@ final class TreeRewriter {
         }
     }
 
-    /// Records a notice at a node, or at `offset` (in Unicode scalars) into its literal. A
-    /// position on a later line of the literal takes the node's column as that line's indent.
-    private func notice(_ message: String, at node: OpaquePointer, offset: Int = 0, in literal: String = "") {
+    /// Records a notice at a node, or at a place in its literal (lines and scalars after its
+    /// start). A place on a later line of the literal takes the node's column as that line's indent.
+    private func notice(_ message: String, at node: OpaquePointer, lineDelta: Int = 0, columnDelta: Int = 0) {
         let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
-        let prefix = literal.unicodeScalars.prefix(offset)
-        let lineDelta = prefix.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        let columnDelta = prefix.reversed().prefix { $0 != "\n" }.count
-        let lineText = sourceLines.line(line) ?? ""
-        let column = String(decoding: lineText.utf8.prefix(max(0, byteColumn - 1)), as: UTF8.self).unicodeScalars.count + 1
+        let column = columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
         notices.append(MarkdownDocument.Notice(line: line + lineDelta, column: column + columnDelta, message: message))
     }
 

@@ -38,6 +38,17 @@ import Testing
         #expect(html.contains("<p>Text <img src=\"x\" alt=\"y\">.</p>\n<div>\n<a>x</a>\n</div>"))
     }
 
+    /// A page full of handlers lists twenty warnings and counts the rest, so that the report
+    /// (each warning carries its source line) stays small whatever the page holds.
+    @Test func removalsBeyondTwentyAreCounted() throws {
+        let body = String(repeating: "<i onclick=y>z</i>\n", count: 25)
+        let site = try TempSite(["site.yml": "title: T\nraw_html: sanitize\n", "content/a.md": "---\ntitle: A\n---\n<div>\n" + body + "</div>\n"])
+        let headlines = site.build().diagnostics.map(\.headline)
+        #expect(headlines.count == 21)
+        #expect(headlines.first == "content/a.md:5:1: warning: raw HTML: removed attribute 'onclick' from <i>")
+        #expect(headlines.last == "content/a.md:29:1: warning: 5 more removed links or raw HTML in this file are not listed")
+    }
+
     @Test func escapeShowsRawHTMLAsText() throws {
         let site = try TempSite(["site.yml": "title: T\nraw_html: escape\n", "content/a.md": Self.page])
         #expect(site.build().diagnostics.isEmpty)
