@@ -10,12 +10,16 @@ import Testing
 ///
 /// Each build must end in success, or in failure with positioned errors and the previous
 /// output byte for byte as it was; none may take longer than `caseLimit` (a hang guard).
-/// `SITEGEN_FUZZ_SECONDS` sets the budget (default 20), `SITEGEN_FUZZ_SEED` the seed; a failing
+/// `SITEGEN_FUZZ_SECONDS` sets the budget (default 20), `SITEGEN_FUZZ_CASES` the most cases
+/// (default 1,000 in-process, a tenth of that through the binary), `SITEGEN_FUZZ_SEED` the seed; a failing
 /// case is named with its seed and mutations, and its site kept for replaying.
 @Suite(.serialized) struct MutationFuzzTests {
     static let environment = ProcessInfo.processInfo.environment
     static let seconds = environment["SITEGEN_FUZZ_SECONDS"].flatMap(Double.init) ?? 20
     static let seed = environment["SITEGEN_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x5173_6567_656E
+    /// At most this many in-process cases (`SITEGEN_FUZZ_CASES`), so that a fast machine runs
+    /// no case a slow one has not: CI's result does not depend on its speed.
+    static let maximumCases = environment["SITEGEN_FUZZ_CASES"].flatMap { Int($0) } ?? 1_000
     /// Replays one case alone (with its run's seed): `SITEGEN_FUZZ_CASE=17`.
     static let onlyCase = environment["SITEGEN_FUZZ_CASE"].flatMap { Int($0) }
     static let caseLimit = Duration.seconds(5)
@@ -91,7 +95,7 @@ import Testing
         var (cases, failures, successes, problems) = (0, 0, 0, 0)
         var index = Self.onlyCase ?? 0
         while problems < 5 {
-            if let only = Self.onlyCase { if index > only { break } } else if clock.now - start > inProcessBudget { break }
+            if let only = Self.onlyCase { if index > only { break } } else if clock.now - start > inProcessBudget || index >= Self.maximumCases { break }
             let commandLine = Self.onlyCase == nil ? false : Self.environment["SITEGEN_FUZZ_CLI"] != nil
             let outcome = try runCase(index, in: workspace, commandLine: commandLine)
             cases += 1
@@ -101,7 +105,7 @@ import Testing
         }
         if Self.onlyCase == nil {
             var commandLineCases = 0
-            while problems < 5, clock.now - start < budget || commandLineCases < 3 {
+            while problems < 5, clock.now - start < budget && commandLineCases < Self.maximumCases / 10 || commandLineCases < 3 {
                 let outcome = try runCase(index, in: workspace, commandLine: true)
                 cases += 1
                 commandLineCases += 1
