@@ -176,10 +176,11 @@ import Testing
         try site.write("out/new/folder.html", "written by hand")
         Thread.sleep(forTimeInterval: settle)
         try site.write("content/a.md", "Second.\n")
-        try server.waitForLine { $0.hasPrefix("Rebuilt") }
+        let first = try server.waitForLine { $0.hasPrefix("Rebuil") }
         Thread.sleep(forTimeInterval: settle)
         try site.write("content/a.md", "Third.\n")
-        try server.waitForLine { _ in rebuilds().count >= 2 }
+        // The matcher runs under the collector's lock: it must not read `server.output`.
+        try server.waitForLine(from: first.index + 1) { $0.hasPrefix("Rebuil") }
         Thread.sleep(forTimeInterval: settle)
         // One save may reach the watcher as two bursts; every rebuild must name the page only.
         let causes = rebuilds().map { $0.components(separatedBy: " after ").last?.prefix { $0 != ":" } }
