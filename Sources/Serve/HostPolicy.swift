@@ -23,6 +23,12 @@ public struct HostPolicy: Sendable, Equatable {
         allowedNames = names.compactMap(Self.allowedName)
     }
 
+    /// The policy of a server listening on `host` (`--host`): a name given there is answered
+    /// too, since the user chose it (`--host mybox.lan`); an address adds nothing.
+    public init(listeningOn host: String, allowing names: [String]) {
+        self.init(allowing: names + [host])
+    }
+
     /// What the server does with a request's `Host` header fields.
     public enum Verdict: Sendable, Equatable {
         case allowed

@@ -55,7 +55,7 @@ public struct PreviewServer: Sendable {
         let application = Application(
             responder: PreviewResponder(state: state, events: events, reader: SourceFileReader(siteRoot: options.source.path)),
             server: .preview(configuration: .init(idleTimeout: .milliseconds(Int64(options.idleTimeout.milliseconds))),
-                             policy: HostPolicy(allowing: options.allowedHosts)),
+                             policy: HostPolicy(listeningOn: options.host, allowing: options.allowedHosts)),
             configuration: ApplicationConfiguration(address: .hostname(host, port: options.port), serverName: "sitegen"),
             services: [RebuildService(watcher: watcher, rebuilder: rebuilder, events: events, quiet: quiet)],
             onServerRunning: { channel in

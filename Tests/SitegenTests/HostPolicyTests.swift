@@ -65,6 +65,16 @@ import Testing
         }
     }
 
+    @Test func theNameTheServerListensOnIsAnswered() {
+        let named = HostPolicy(listeningOn: "MyBox.lan", allowing: [])
+        #expect(named.verdict(hostFields: ["mybox.lan:8000"], requiresHost: true) == .allowed)
+        #expect(named.verdict(hostFields: ["other.lan"], requiresHost: true) == .refused(name: "other.lan"))
+        for address in ["127.0.0.1", "0.0.0.0", "::", "::1"] {
+            let policy = HostPolicy(listeningOn: address, allowing: [])
+            #expect(policy.verdict(hostFields: ["evil.example"], requiresHost: true) == .refused(name: "evil.example"), "\(address)")
+        }
+    }
+
     @Test func theRefusalSaysHowToAllowTheName() {
         #expect(HostPolicy.refusal(of: "evil.example") == """
             sitegen serve does not answer requests for host 'evil.example' (DNS rebinding protection); \
