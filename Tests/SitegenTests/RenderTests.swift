@@ -23,4 +23,16 @@ import Testing
         ])
         #expect(output.files.map(\.path) == ["index.html"])
     }
+
+    /// The owner's name is bold however an author list writes it: case, accents, dots and
+    /// spacing do not count; anything else does.
+    @Test func ownerNamesMatchWhateverTheirCaseAccentsDotsAndSpacing() {
+        let owner = ModelViews.normalizedName("L. Martin")
+        for written in ["L. Martin", "l. martin", "L Martin", "L.Martin", "L.  Martin."] {
+            #expect(ModelViews.normalizedName(written) == owner, "\(written)")
+        }
+        #expect(ModelViews.normalizedName("Léa  MARTIN") == ModelViews.normalizedName("Lea Martin"))
+        #expect(ModelViews.normalizedName("Léa Martin") != ModelViews.normalizedName("Léo Martin"))
+        #expect(ModelViews.normalizedName("L. Martin") != ModelViews.normalizedName("L. Martinez"))
+    }
 }
