@@ -80,7 +80,7 @@ public struct TemplateSet: Sendable {
     private static func describe(_ error: MustacheTemplate.Error) -> String {
         switch error {
         case .sectionCloseNameIncorrect: return "a section is closed with another name than the one it was opened with"
-        case .unfinishedName: return "a tag is not closed (missing '}}')"
+        case .unfinishedName: return "expected the end of the tag here ('}}', or '}}}' after '{{{'): a tag holds one name, like '{{page.title}}'"
         case .expectedSectionEnd: return "a section is never closed (missing '{{/name}}')"
         case .invalidSetDelimiter: return "invalid set-delimiter tag (expected '{{=<start> <end>=}}')"
         case .transformAppliedToInheritanceSection: return "a transform cannot be applied to a layout block"

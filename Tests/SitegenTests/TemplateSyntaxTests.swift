@@ -40,4 +40,21 @@ import Testing
                |                        ^
             """)
     }
+
+    /// swift-mustache calls this an unfinished name; the tag is usually closed, with a second word in it.
+    @Test func tagWithTwoWordsSaysWhatATagHolds() throws {
+        #expect(try rendered("<h1>{{page title}}</h1>\n") == """
+            templates/page.mustache:1:12: error: template syntax: expected the end of the tag here ('}}', or '}}}' after '{{{'): a tag holds one name, like '{{page.title}}'
+             1 | <h1>{{page title}}</h1>
+               |            ^
+            """)
+    }
+
+    @Test func pragmaWithoutValueSaysWhatAPragmaLooksLike() throws {
+        #expect(try rendered("{{% CONTENT_TYPE }}\n") == """
+            templates/page.mustache:1:18: error: template syntax: invalid pragma tag (expected '{{% NAME: value}}')
+             1 | {{% CONTENT_TYPE }}
+               |                  ^
+            """)
+    }
 }
