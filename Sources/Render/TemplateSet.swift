@@ -22,8 +22,7 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: template.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(path: template.displayPath, line: error.context.lineNumber, column: error.context.columnNumber)
-                diagnostics.append(.error("template syntax: \(describe(error.error))", at: location, sourceLine: error.context.line))
+                diagnostics.append(syntaxError(error, in: template))
             } catch {
                 diagnostics.append(.error("template syntax: \(error)", at: .start(of: template.displayPath)))
             }
@@ -43,17 +42,52 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(library: library, names: Set(texts.keys), texts: texts), diagnostics)
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
+    private static func syntaxError(_ error: MustacheTemplate.ParserError, in template: Theme.Template) -> Diagnostic {
+        guard let known = error.error as? MustacheTemplate.Error else {
+            // swift-mustache's only other parse error is its reader running past the end of
+            // the text: a tag (or comment) opened and never closed.
+            let lines = LineIndex(text: template.text)
+            let position = lines.position(ofByte: unclosedTagOffset(in: template.text))
+            return .error(
+                "template syntax: a tag is not closed at the end of the file (missing '}}')",
+                at: SourceLocation(path: template.displayPath, line: position.line, column: position.column),
+                sourceLine: lines.line(position.line))
+        }
+        let location = SourceLocation(path: template.displayPath, line: error.context.lineNumber, column: error.context.columnNumber)
+        return .error("template syntax: \(describe(known))", at: location, sourceLine: error.context.line)
+    }
+
+    /// The byte offset of the last `{{` (with any braces just before it) that no `}}` follows,
+    /// or the end of the text when there is none (the template changed its delimiters).
+    private static func unclosedTagOffset(in text: String) -> Int {
+        let bytes = Array(text.utf8)
+        let brace = UInt8(ascii: "{")
+        var offset = bytes.count - 1
+        var sawClose = false
+        while offset > 0 {
+            if bytes[offset] == UInt8(ascii: "}"), bytes[offset - 1] == UInt8(ascii: "}") { sawClose = true }
+            if bytes[offset] == brace, bytes[offset - 1] == brace {
+                guard !sawClose else { break }
+                var start = offset - 1
+                while start > 0, bytes[start - 1] == brace { start -= 1 }
+                return start
+            }
+            offset -= 1
+        }
+        return bytes.count
+    }
+
+    private static func describe(_ error: MustacheTemplate.Error) -> String {
+        switch error {
         case .sectionCloseNameIncorrect: return "a section is closed with another name than the one it was opened with"
-        case .unfinishedName: return "a tag is not closed (missing '}}')"
+        case .unfinishedName: return "expected the end of the tag here ('}}', or '}}}' after '{{{'): a tag holds one name, like '{{page.title}}'"
         case .expectedSectionEnd: return "a section is never closed (missing '{{/name}}')"
-        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag (expected '{{=<start> <end>=}}')"
         case .transformAppliedToInheritanceSection: return "a transform cannot be applied to a layout block"
         case .illegalTokenInsideInheritSection: return "only blocks ({{$name}}) may stand inside a layout call"
         case .textInsideInheritSection: return "only blocks ({{$name}}) may stand inside a layout call"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "invalid pragma"
-        case nil: return "\(error)"
+        case .invalidConfigVariableSyntax: return "invalid pragma tag (expected '{{% NAME: value}}')"
+        case .unrecognisedConfigVariable: return "unknown pragma (the only one is '{{% CONTENT_TYPE: HTML}}' or TEXT)"
         }
     }
 }

@@ -28,15 +28,17 @@ public struct YAMLParser: Sendable {
         }
         defer { yaml_parser_delete(parser) }
         let count = bytes.count
+        let positions = YAMLPositions(text: text)
         let result: Result<YAMLNode?, YAMLParseError> = bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_input_string(parser, buffer.baseAddress, count)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
             var builder = YAMLTreeBuilder(
+                positions: positions,
                 limits: YAMLLimits(maximumDepth: maximumDepth, maximumExpandedNodes: maximumExpandedNodes, textByteCount: count))
             do {
                 while true {
                     var event = yaml_event_t()
-                    guard yaml_parser_parse(parser, &event) != 0 else { throw Self.libyamlError(parser.pointee) }
+                    guard yaml_parser_parse(parser, &event) != 0 else { throw Self.libyamlError(parser.pointee, positions) }
                     defer { yaml_event_delete(&event) }
                     if event.type == YAML_STREAM_END_EVENT { break }
                     try builder.handle(event)
@@ -51,14 +53,16 @@ public struct YAMLParser: Sendable {
         return try result.get()
     }
 
-    private static func libyamlError(_ parser: yaml_parser_t) -> YAMLParseError {
+    private static func libyamlError(_ parser: yaml_parser_t, _ positions: YAMLPositions) -> YAMLParseError {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         let related = parser.context.map {
-            YAMLParseError.Related(
-                description: String(cString: $0),
-                mark: YAMLMark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1))
+            YAMLParseError.Related(description: String(cString: $0), mark: positions.mark(parser.context_mark))
         }
-        let mark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        // Reader errors (a control character, invalid UTF-8) leave the mark empty and give
+        // the bad character's byte offset instead.
+        let mark =
+            parser.error == YAML_READER_ERROR
+            ? positions.mark(ofByte: parser.problem_offset) : positions.mark(parser.problem_mark)
         return YAMLParseError(problem, at: mark, related: related)
     }
 }

@@ -24,6 +24,7 @@ struct YAMLTreeBuilder {
         }
     }
 
+    let positions: YAMLPositions
     let limits: YAMLLimits
     private(set) var root: YAMLNode?
     private var stack: [OpenCollection] = []
@@ -32,12 +33,13 @@ struct YAMLTreeBuilder {
     private var aliasedBytes = 0
     private var documents = 0
 
-    init(limits: YAMLLimits) {
+    init(positions: YAMLPositions, limits: YAMLLimits) {
+        self.positions = positions
         self.limits = limits
     }
 
     mutating func handle(_ event: yaml_event_t) throws(YAMLParseError) {
-        let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        let mark = positions.mark(event.start_mark)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
