@@ -28,7 +28,9 @@ extension OutputWriter {
         guard isDirectory.boolValue else {
             return .error("refusing to replace \(shown): it is a file, not a folder sitegen made", at: nil)
         }
-        let contents = (try? fileManager.contentsOfDirectory(atPath: output)) ?? []
+        guard let contents = try? fileManager.contentsOfDirectory(atPath: output) else {
+            return .error("refusing to replace \(shown): its contents cannot be listed, so sitegen cannot tell whether it made it; check its permissions or choose another --output", at: nil)
+        }
         if contents.isEmpty || contents.contains(Self.markerName) { return nil }
         return .error(
             "refusing to replace \(shown): it is not empty and was not made by sitegen (it has no \(Self.markerName) file); remove it or choose another --output",
