@@ -162,7 +162,12 @@ import Testing
                 #expect(inWritePhase, "signal \(signal): killed before the write phase was seen")
                 #expect(process.terminationStatus == status, "signal \(signal)")
                 #expect(process.terminationReason == (signal == SIGKILL ? .uncaughtSignal : .exit), "signal \(signal)")
-                #expect(site.outputFiles() == before, "signal \(signal)")
+                // A signal between the marker and the end of the swap may land after the swap:
+                // the output is then the new site. Either way it is one whole site, never a mix.
+                let after = site.outputFiles()
+                let isNewSite = after.count == before.count && after.keys.allSatisfy { before[$0] != nil }
+                    && site.page("index.html")?.contains("attempt \(attempt).") == true
+                #expect(after == before || isNewSite, "signal \(signal)")
                 if signal != SIGKILL {
                     #expect(try Self.leftovers(in: site.root) == [], "signal \(signal)")
                 }
