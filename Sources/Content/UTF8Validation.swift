@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Finds the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF).
 public enum UTF8Validation {
     public static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
@@ -38,7 +40,7 @@ public enum UTF8Validation {
         while let offset = firstInvalidByte(in: Array(rest)) {
             let byte = rest[rest.startIndex + offset]
             text += String(decoding: rest.prefix(offset), as: UTF8.self)
-            text += (byte < 0x10 ? "\\x0" : "\\x") + String(byte, radix: 16, uppercase: true)
+            text += PrintableText.escape(byte: byte)
             rest = rest.dropFirst(offset + 1)
         }
         return text + String(decoding: rest, as: UTF8.self)

@@ -29,9 +29,14 @@ public enum PrintableText {
         case "\r": return "\\r"
         case "\t": return "\\t"
         default:
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return scalar.isASCII ? "\\x" + (hex.count == 1 ? "0" : "") + hex : "\\u{\(hex)}"
+            return scalar.isASCII ? escape(byte: UInt8(scalar.value)) : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
         }
+    }
+
+    /// One byte as `\xNN` (two upper-case hex digits): a control character, or a byte of a
+    /// name that is not UTF-8.
+    public static func escape(byte: UInt8) -> String {
+        (byte < 0x10 ? "\\x0" : "\\x") + String(byte, radix: 16, uppercase: true)
     }
 
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
