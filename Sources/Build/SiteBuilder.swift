@@ -63,7 +63,6 @@ public struct SiteBuilder: Sendable {
     public func generate(_ options: BuildOptions, memo: inout BuildMemo, invalidated: Set<String>? = nil) -> Generated {
         var report = BuildReport()
         var clock = StageClock()
-        defer { report.timings = clock.timings }
         func finish(_ items: [OutputItem] = []) -> Generated {
             report.timings = clock.timings
             report.diagnostics = report.diagnostics.sortedByLocation()

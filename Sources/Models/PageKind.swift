@@ -10,17 +10,6 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     case job
     case page
 
-    /// The section folder that holds pages of this kind by default.
-    public var sectionFolder: String? {
-        switch self {
-        case .news: return "news"
-        case .publication: return "publications"
-        case .seminar: return "seminars"
-        case .job: return "jobs"
-        case .home, .phdProject, .page: return nil
-        }
-    }
-
     /// How messages name the kind: "a publication needs …".
     public var displayName: String {
         switch self {

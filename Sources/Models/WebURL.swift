@@ -8,7 +8,7 @@ import YAML
 /// skip them, so they could hide where a link leads); the scheme must be one `LinkPolicy`
 /// allows for the URL's purpose (`http`, `https`, `mailto`, `tel`, or none; a `data:` image
 /// only where the URL is an image). The stored `value` is the URL as a browser reads it.
-/// Root-relative URLs are resolved against the base path when the site is rendered.
+/// Root-relative URLs keep their form here; the base path is put before them when views are made.
 public struct WebURL: Sendable, Hashable, YAMLDecodable, CustomStringConvertible {
     public let value: String
     public let purpose: URLPurpose

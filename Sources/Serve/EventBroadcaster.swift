@@ -30,8 +30,6 @@ final class EventBroadcaster: Sendable {
         return stream
     }
 
-    var subscriberCount: Int { state.withLock { $0.subscribers.count } }
-
     func send(_ event: LiveEvent) {
         let subscribers = state.withLock { Array($0.subscribers.values) }
         for subscriber in subscribers { subscriber.yield(event) }

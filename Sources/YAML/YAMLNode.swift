@@ -13,13 +13,11 @@ public struct YAMLNode: Sendable, Hashable {
     public var content: Content
     /// 1-based line and column within the YAML text.
     public var mark: YAMLMark
-    public var tag: String?
     public var expandedSize: Int
 
-    public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
+    public init(_ content: Content, mark: YAMLMark) {
         self.content = content
         self.mark = mark
-        self.tag = tag
         switch content {
         case .scalar: expandedSize = 1
         case .sequence(let items): expandedSize = items.reduce(1) { $0 + $1.expandedSize }

@@ -9,7 +9,6 @@ struct YAMLTreeBuilder {
     private struct OpenCollection {
         let isMapping: Bool
         let mark: YAMLMark
-        let tag: String?
         let anchor: String?
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
@@ -20,7 +19,7 @@ struct YAMLTreeBuilder {
         var expandedBytes = 0
 
         func node() -> YAMLNode {
-            YAMLNode(isMapping ? .mapping(pairs) : .sequence(items), mark: mark, tag: tag)
+            YAMLNode(isMapping ? .mapping(pairs) : .sequence(items), mark: mark)
         }
     }
 
@@ -48,7 +47,7 @@ struct YAMLTreeBuilder {
             let data = event.data.scalar
             let text = Self.string(data.value, length: data.length)
             let tag = Self.string(data.tag)
-            let node = YAMLNode(.scalar(YAMLScalar(text: text, style: Self.style(data.style), tag: tag)), mark: mark, tag: tag)
+            let node = YAMLNode(.scalar(YAMLScalar(text: text, style: Self.style(data.style), tag: tag)), mark: mark)
             try add(node, expandedBytes: data.length, anchor: Self.string(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
@@ -73,10 +72,10 @@ struct YAMLTreeBuilder {
             try add(node, expandedBytes: anchored.expandedBytes, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
-            try open(OpenCollection(isMapping: false, mark: mark, tag: Self.string(start.tag), anchor: Self.string(start.anchor)))
+            try open(OpenCollection(isMapping: false, mark: mark, anchor: Self.string(start.anchor)))
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
-            try open(OpenCollection(isMapping: true, mark: mark, tag: Self.string(start.tag), anchor: Self.string(start.anchor)))
+            try open(OpenCollection(isMapping: true, mark: mark, anchor: Self.string(start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let closed = stack.popLast() else { return }
             try add(closed.node(), expandedBytes: closed.expandedBytes, anchor: closed.anchor)
