@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Site", dependencies: ["Models", "Content", "Markdown", "Diagnostics"]),
         .target(
             name: "Render",
-            dependencies: ["Site", "Models", "Content", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Site", "Models", "Content", "Markdown", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTheme"]),
         .target(name: "Output", dependencies: ["Parallel", "Diagnostics"]),
         .target(

@@ -1,6 +1,7 @@
 import YAML
 
-/// A position: open until its deadline has passed, then closed but still reachable.
+/// A position: open until its deadline has passed, then closed but still reachable (see the
+/// Site stage's `TimeStatus`).
 public struct JobOffer: Sendable, Hashable {
     public enum Position: String, Sendable, Hashable, CaseIterable {
         case phd, postdoc, internship, engineer, faculty, other
@@ -26,13 +27,6 @@ public struct JobOffer: Sendable, Hashable {
     public var contacts: [Person]
     public var howToApply: String?
     public var references: [String]
-
-    /// Open on the deadline day itself; closed from the day after.
-    public func isOpen(on day: ContentDate) -> Bool {
-        guard let deadline else { return true }
-        return ContentDate(year: deadline.year, month: deadline.month, day: deadline.day)
-            >= ContentDate(year: day.year, month: day.month, day: day.day)
-    }
 
     static func decode(_ reader: inout YAMLObjectReader) -> JobOffer {
         let decoder = reader.decoder

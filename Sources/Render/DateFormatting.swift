@@ -17,12 +17,12 @@ enum DateFormatting {
     }
 
     /// The view of a date: `datetime` for `<time datetime=…>`, `display` for people, `year` for grouping.
-    static func view(_ date: ContentDate) -> [String: Any] {
-        var view: [String: Any] = [
-            "datetime": date.isoDateTime, "iso": date.isoDate, "display": long(date),
-            "year": String(date.year), "month": monthNames[date.month - 1],
+    static func view(_ date: ContentDate) -> [String: ViewValue] {
+        var view: [String: ViewValue] = [
+            "datetime": .text(date.isoDateTime), "iso": .text(date.isoDate), "display": .text(long(date)),
+            "year": .text(String(date.year)), "month": .text(monthNames[date.month - 1]),
         ]
-        if let time = time(date) { view["time"] = time }
+        if let time = time(date) { view["time"] = .text(time) }
         return view
     }
 }

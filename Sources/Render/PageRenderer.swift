@@ -24,18 +24,19 @@ public struct PageRenderer: Sendable {
     /// Renders every page; a page whose template and view are the same as in `previous`
     /// keeps its previous output.
     public func render(_ site: Site, reusing previous: RenderMemo? = nil) -> Output {
-        let builder = UncheckedBox(ViewModelBuilder(site: site, earlier: previous))
-        let memo = UncheckedBox(previous?.valid(for: templates))
-        let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { page in
-            UncheckedBox(render(page, builder: builder.value, previous: memo.value))
+        let builder = ViewBuilder(site: site)
+        var views = ViewMemo(site: site, builder: builder, earlier: previous?.views)
+        let earlierEntries = previous?.entries(for: templates) ?? [:]
+        let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { [views] page in
+            render(page, builder: builder, views: views, earlier: earlierEntries[page.outputPath])
         }
         var files: [RenderedFile] = []
         var diagnostics: [Diagnostic] = []
         var renderedCount = 0
         var entries: [String: RenderMemo.Entry] = [:]
-        var pageViews: [String: [String: Any]] = [:]
+        var pageViews: [ViewMemo.PageKey: [String: ViewValue]] = [:]
         for result in results {
-            switch result.value {
+            switch result {
             case .success(let rendered):
                 files.append(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
                 entries[rendered.path] = rendered.entry
@@ -44,29 +45,37 @@ public struct PageRenderer: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        let views = builder.value
-        let next = RenderMemo(
-            templateTexts: templates.texts, entries: entries, pages: views.pageViews(rendered: pageViews),
-            siteInputs: views.models.inputs, siteView: views.siteView, siteViewsByMenu: views.siteViewsByMenu)
+        views.record(pageViews: pageViews)
+        let next = RenderMemo(templateTexts: templates.texts, entries: entries, views: views)
         return Output(files: files, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
     }
 
-    private typealias RenderedPage = (path: String, key: String, entry: RenderMemo.Entry, pageView: [String: Any], fresh: Bool)
+    private struct RenderedPage: Sendable {
+        var path: String
+        var key: ViewMemo.PageKey
+        var entry: RenderMemo.Entry
+        var pageView: [String: ViewValue]
+        /// Rendered now, rather than taken from the memo.
+        var fresh: Bool
+    }
 
-    private func render(_ page: SitePage, builder: ViewModelBuilder, previous: RenderMemo?) -> Result<RenderedPage, Diagnostic> {
+    private func render(_ page: SitePage, builder: ViewBuilder, views: ViewMemo, earlier: RenderMemo.Entry?) -> Result<RenderedPage, Diagnostic> {
         let name: String
         switch templateName(for: page) {
         case .success(let found): name = found
         case .failure(let diagnostic): return .failure(diagnostic)
         }
-        let pageView = builder.pageView(for: page)
-        let view = builder.context(for: page, pageView: pageView)
-        let key = ViewModelBuilder.key(of: page)
-        if let contents = previous?.contents(for: page.outputPath, template: name, view: view) {
-            return .success((page.outputPath, key, RenderMemo.Entry(template: name, view: view, contents: contents), pageView, false))
+        let pageView = views.pageView(for: page, builder: builder)
+        let view = builder.context(
+            for: page, siteView: views.siteView(for: page, builder: builder), pageView: pageView,
+            summary: { views.summary(of: $0, builder: builder) })
+        let key = ViewMemo.key(of: page)
+        if let earlier, earlier.template == name, earlier.view == view {
+            return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: pageView, fresh: false))
         }
         let contents = Array((templates.library.render(view, withTemplate: name) ?? "").utf8)
-        return .success((page.outputPath, key, RenderMemo.Entry(template: name, view: view, contents: contents), pageView, true))
+        let entry = RenderMemo.Entry(template: name, view: view, contents: contents)
+        return .success(RenderedPage(path: page.outputPath, key: key, entry: entry, pageView: pageView, fresh: true))
     }
 
     /// A page's `template:` if it names one; else the most specific template the theme has:
@@ -89,11 +98,4 @@ public struct PageRenderer: Sendable {
         }
         return .success(name)
     }
-}
-
-/// Holds a value that is built once and only read afterwards, so threads may share it
-/// although its type (dictionaries of `Any` for Mustache) is not `Sendable`.
-struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

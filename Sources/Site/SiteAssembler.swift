@@ -89,7 +89,8 @@ public struct SiteAssembler: Sendable {
         return SitePage(
             sourcePath: source.sourcePath, kind: kind, title: title, date: date, route: route,
             outputPath: Route.outputPath(for: route), content: source.content,
-            section: section, listedPages: [], role: role)
+            section: section, listedPages: [], role: role,
+            timeStatus: TimeStatus(of: source.frontMatter.model, on: BuildDay(buildDate)))
     }
 
     /// A list page for every first-level folder of `content/`, with the folder's `index.md` as

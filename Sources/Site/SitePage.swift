@@ -19,6 +19,9 @@ public struct SitePage: Sendable {
     /// For section list pages: the pages listed, as indexes into `Site.pages`, in display order.
     public var listedPages: [Int]
     public var role: Role
+    /// Upcoming or past for a seminar session, open or closed for a job offer, on the build day;
+    /// nil for other pages.
+    public var timeStatus: TimeStatus?
 
     public var body: MarkdownDocument { content.body }
     public var frontMatter: PageFrontMatter { content.frontMatter }
@@ -31,7 +34,7 @@ public struct SitePage: Sendable {
     public func isUnchanged(from earlier: SitePage) -> Bool {
         content === earlier.content && sourcePath == earlier.sourcePath && kind == earlier.kind && title == earlier.title
             && date == earlier.date && route == earlier.route && outputPath == earlier.outputPath && section == earlier.section
-            && listedPages == earlier.listedPages && role == earlier.role
+            && listedPages == earlier.listedPages && role == earlier.role && timeStatus == earlier.timeStatus
     }
 
     public enum Role: Sendable, Hashable {

@@ -27,12 +27,12 @@ import Testing
     /// The owner's name is bold however an author list writes it: case, accents, dots and
     /// spacing do not count; anything else does.
     @Test func ownerNamesMatchWhateverTheirCaseAccentsDotsAndSpacing() {
-        let owner = ModelViews.normalizedName("L. Martin")
+        let owner = SummaryInputs.normalizedName("L. Martin")
         for written in ["L. Martin", "l. martin", "L Martin", "L.Martin", "L.  Martin."] {
-            #expect(ModelViews.normalizedName(written) == owner, "\(written)")
+            #expect(SummaryInputs.normalizedName(written) == owner, "\(written)")
         }
-        #expect(ModelViews.normalizedName("Léa  MARTIN") == ModelViews.normalizedName("Lea Martin"))
-        #expect(ModelViews.normalizedName("Léa Martin") != ModelViews.normalizedName("Léo Martin"))
-        #expect(ModelViews.normalizedName("L. Martin") != ModelViews.normalizedName("L. Martinez"))
+        #expect(SummaryInputs.normalizedName("Léa  MARTIN") == SummaryInputs.normalizedName("Lea Martin"))
+        #expect(SummaryInputs.normalizedName("Léa Martin") != SummaryInputs.normalizedName("Léo Martin"))
+        #expect(SummaryInputs.normalizedName("L. Martin") != SummaryInputs.normalizedName("L. Martinez"))
     }
 }

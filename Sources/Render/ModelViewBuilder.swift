@@ -1,0 +1,134 @@
+import Links
+import Models
+import Site
+
+/// The model-specific part of a page's summary: `news`, `publication`, `seminar`, `phd`, `job`,
+/// `home`. Reads the page and `SummaryInputs`, nothing else of the site.
+struct ModelViewBuilder: Sendable {
+    let inputs: SummaryInputs
+
+    /// The key the model's view goes under and the view; nil for plain pages.
+    func view(of page: SitePage) -> (key: String, value: ViewValue)? {
+        switch page.frontMatter.model {
+        case .home(let home):
+            var view: [String: ViewValue] = ["show_profile": .bool(home.showsProfile && inputs.hasAuthor)]
+            if let banner = home.banner { view["banner"] = .text(url(banner)) }
+            return ("home", .object(view))
+        case .news:
+            return ("news", .object(["inline": .bool(page.role == .listedOnly)]))
+        case .publication(let publication):
+            return ("publication", .object(self.publication(publication)))
+        case .seminar(let session):
+            var view = seminar(session)
+            view["upcoming"] = .bool(page.timeStatus == .upcoming)
+            // The series names the page when it has no title of its own; say it once.
+            if let series = session.series, series != page.title { view["kicker"] = .text(series) }
+            return ("seminar", .object(view))
+        case .phdProject(let project):
+            return ("phd", .object(phd(project)))
+        case .job(let offer):
+            return ("job", .object(job(offer, open: page.timeStatus != .closed)))
+        case .page:
+            return nil
+        }
+    }
+
+    private func publication(_ publication: Publication) -> [String: ViewValue] {
+        var view: [String: ViewValue] = [
+            "authors": .list(publication.authors.map { .object(["name": .text($0), "is_owner": .bool(inputs.isOwner($0))]) }),
+            "year": .text(String(publication.date.year)),
+            "type": .text(publication.kind.rawValue),
+            "type_label": .text(publication.kind.label),
+            "links": .list(publication.links.map(link)),
+            "selected": .bool(publication.selected),
+        ]
+        if let venue = publication.venue { view["venue"] = .text(venue) }
+        if let abstract = publication.abstract { view["abstract"] = .text(abstract) }
+        return view
+    }
+
+    private func seminar(_ session: SeminarSession) -> [String: ViewValue] {
+        var view: [String: ViewValue] = [
+            "talks": .list(session.talks.map(talk)),
+            "date_tba": .bool(session.date == nil),
+        ]
+        if let time = session.time { view["time"] = .text(time.display) }
+        if let location = session.location { view["location"] = .text(location) }
+        if let series = session.series { view["series"] = .text(series) }
+        return view
+    }
+
+    private func talk(_ talk: SeminarSession.Talk) -> ViewValue {
+        var view: [String: ViewValue] = ["title": .text(talk.title), "speaker": .text(talk.speaker)]
+        if let url = talk.speakerURL { view["speaker_url"] = .text(self.url(url)) }
+        if let affiliation = talk.affiliation { view["affiliation"] = .text(affiliation) }
+        if let time = talk.time {
+            view["time"] = .text(time.display)
+            view["start"] = .text(time.start)
+        }
+        if let abstract = talk.abstract { view["abstract"] = .text(abstract) }
+        return .object(view)
+    }
+
+    private func phd(_ project: PhDProject) -> [String: ViewValue] {
+        var view: [String: ViewValue] = [
+            "supervisors": .list(project.supervisors.map(person)), "keywords": .list(project.keywords.map(ViewValue.text)),
+        ]
+        if let student = project.student { view["student"] = .text(student) }
+        if let institution = project.institution { view["institution"] = .text(institution) }
+        if let team = project.team { view["team"] = .text(team) }
+        if let start = project.start { view["start"] = dateOrText(start) }
+        if let defence = project.defence { view["defence"] = dateOrText(defence) }
+        if let status = project.status { view["status"] = .text(status) }
+        return view
+    }
+
+    private func job(_ offer: JobOffer, open: Bool) -> [String: ViewValue] {
+        var view: [String: ViewValue] = [
+            "open": .bool(open), "closed": .bool(!open),
+            "position_label": .text((offer.position ?? .other).label),
+            "contacts": .list(offer.contacts.map(person)), "references": .list(offer.references.map(ViewValue.text)),
+        ]
+        if let position = offer.position { view["position"] = .text(position.rawValue) }
+        view["has_facts"] = .bool(
+            offer.position != nil || offer.location != nil || offer.salary != nil || offer.start != nil
+                || offer.duration != nil || offer.deadline != nil)
+        if let location = offer.location { view["location"] = .text(location) }
+        if let salary = offer.salary { view["salary"] = .text(salary) }
+        if let start = offer.start { view["start"] = dateOrText(start) }
+        if let duration = offer.duration { view["duration"] = .text(duration) }
+        if let deadline = offer.deadline { view["deadline"] = .object(DateFormatting.view(deadline)) }
+        if let howToApply = offer.howToApply { view["how_to_apply"] = .text(howToApply) }
+        return view
+    }
+
+    private func person(_ person: Person) -> ViewValue {
+        var view: [String: ViewValue] = ["name": .text(person.name)]
+        if let affiliation = person.affiliation { view["affiliation"] = .text(affiliation) }
+        if let url = person.url { view["url"] = .text(self.url(url)) }
+        if let email = person.email { view["email"] = Self.emailView(email) }
+        return .object(view)
+    }
+
+    /// An address split in two, shown as `user [at] domain`, so that it is not a plain
+    /// `mailto:` for harvesters while staying readable for people.
+    static func emailView(_ email: String) -> ViewValue {
+        let parts = email.split(separator: "@", maxSplits: 1)
+        return .object(["user": .text(String(parts.first ?? "")), "domain": .text(parts.count > 1 ? String(parts[1]) : "")])
+    }
+
+    private func link(_ link: LabeledLink) -> ViewValue {
+        .object(["label": .text(link.label), "url": .text(url(link.url))])
+    }
+
+    private func dateOrText(_ value: DateOrText) -> ViewValue {
+        switch value {
+        case .date(let date): return .object(DateFormatting.view(date))
+        case .text(let text): return .object(["display": .text(text)])
+        }
+    }
+
+    private func url(_ url: WebURL) -> String {
+        LinkPolicy.resolve(url.value, basePath: inputs.basePath)
+    }
+}

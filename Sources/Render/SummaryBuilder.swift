@@ -1,0 +1,45 @@
+import Links
+import Models
+import Site
+
+/// Makes a page's summary: what lists show of it, and the base of its own `page` view.
+///
+/// It holds `SummaryInputs` and nothing else of the site, so a summary depends only on its
+/// page and those inputs: what `ViewMemo` compares before reusing one.
+struct SummaryBuilder: Sendable {
+    let inputs: SummaryInputs
+    private let models: ModelViewBuilder
+
+    init(inputs: SummaryInputs) {
+        self.inputs = inputs
+        models = ModelViewBuilder(inputs: inputs)
+    }
+
+    func summary(of page: SitePage) -> [String: ViewValue] {
+        var view: [String: ViewValue] = [
+            "title": .text(page.title),
+            "kind": .text(page.kind.rawValue),
+            "url": .text(url(page.route)),
+            "extra": YAMLViewValue.mapping(page.frontMatter.extra),
+        ]
+        if let date = page.date {
+            var dateView = DateFormatting.view(date)
+            if case .publication(let publication) = page.frontMatter.model, publication.yearOnly {
+                dateView["display"] = .text(String(date.year))
+                dateView["datetime"] = .text(String(date.year))
+            }
+            view["date"] = .object(dateView)
+        }
+        if let description = page.frontMatter.description ?? page.body.summary { view["summary"] = .text(description) }
+        if let source = page.sourcePath { view["source"] = .text(source) }
+        if let model = models.view(of: page) { view[model.key] = model.value }
+        // A news item without a title shows whole in lists, like a dated bullet.
+        if page.role == .listedOnly { view["content"] = .html(RenderedHTML(page.body)) }
+        return view
+    }
+
+    /// An internal URL with the base path, percent-encoded where a file name needs it.
+    func url(_ route: String) -> String {
+        inputs.basePath + PathEncoding.encode(route)
+    }
+}

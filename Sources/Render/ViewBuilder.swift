@@ -1,0 +1,140 @@
+import Links
+import Models
+import Site
+
+/// Builds what templates see, from the site alone: `site`, `page`, and for list pages `list`.
+/// Reuses nothing; `ViewMemo` decides what is taken from the previous build instead.
+///
+/// Every text goes through Mustache's HTML escaping unless a template uses `{{{…}}}`, which
+/// the theme does only for rendered Markdown (`page.content`).
+struct ViewBuilder: Sendable {
+    private struct MenuTarget: Sendable {
+        var label: String
+        var url: String
+    }
+
+    let site: Site
+    let summaries: SummaryBuilder
+    private let menuTargets: [MenuTarget]
+
+    init(site: Site) {
+        self.site = site
+        summaries = SummaryBuilder(inputs: SummaryInputs(config: site.config))
+        let basePath = site.config.basePath
+        menuTargets = site.config.menu.map { MenuTarget(label: $0.label, url: LinkPolicy.resolve($0.url.value, basePath: basePath)) }
+    }
+
+    /// The site's view without its menu: title, language, paths, build date, author, extra.
+    func siteView() -> [String: ViewValue] {
+        let config = site.config
+        var view: [String: ViewValue] = [
+            "title": .text(config.title),
+            "language": .text(config.language),
+            "base_path": .text(config.basePath),
+            "assets": .text(config.basePath + "assets/"),
+            "build_date": .object(DateFormatting.view(site.buildDate)),
+            "extra": YAMLViewValue.mapping(config.extra),
+        ]
+        if let description = config.description { view["description"] = .text(description) }
+        if let origin = config.origin { view["url"] = .text(origin + config.basePath) }
+        if let author = config.author {
+            var authorView: [String: ViewValue] = ["name": .text(author.name)]
+            if let role = author.role { authorView["role"] = .text(role) }
+            if let affiliation = author.affiliation { authorView["affiliation"] = .text(affiliation) }
+            if let email = author.email { authorView["email"] = ModelViewBuilder.emailView(email) }
+            if let avatar = author.avatar { authorView["avatar"] = .text(LinkPolicy.resolve(avatar.value, basePath: config.basePath)) }
+            authorView["links"] = .list(author.links.map {
+                .object(["label": .text($0.label), "url": .text(LinkPolicy.resolve($0.url.value, basePath: config.basePath))])
+            })
+            view["author"] = .object(authorView)
+        }
+        return view
+    }
+
+    /// `siteView` with the menu, its items marked `current` as `current` says.
+    func siteView(_ siteView: [String: ViewValue], menuCurrent current: [Bool]) -> [String: ViewValue] {
+        var view = siteView
+        view["menu"] = .list(zip(menuTargets, current).map { target, isCurrent in
+            var item: [String: ViewValue] = ["label": .text(target.label), "url": .text(target.url)]
+            if isCurrent { item["current"] = .bool(true) }
+            return .object(item)
+        })
+        return view
+    }
+
+    /// Which menu items lead to the page or to a folder that holds it (the home item only to itself).
+    func menuCurrent(for page: SitePage) -> [Bool] {
+        let pageURL = summaries.url(page.route)
+        return menuTargets.map { target in
+            let isHome = target.url == site.config.basePath
+            return target.url == pageURL || (!isHome && target.url.hasSuffix("/") && pageURL.hasPrefix(target.url))
+        }
+    }
+
+    /// A page's own view, `page` in its template: its summary, its content and headings.
+    func pageView(of page: SitePage, summary: [String: ViewValue]) -> [String: ViewValue] {
+        var view = summary
+        view["content"] = .html(RenderedHTML(page.body))
+        view["headings"] = .list(page.body.headings.map {
+            .object(["level": .number($0.level), "id": .text($0.id), "text": .text($0.text)])
+        })
+        view["is_" + String(page.kind.rawValue.map { $0 == "-" ? "_" : $0 })] = .bool(true)
+        return view
+    }
+
+    /// Everything a page's template sees: `site` and `page` as given, `list` for a list page,
+    /// `recent` and `selected` for the home page, made of the summaries `summary` gives.
+    func context(
+        for page: SitePage, siteView: [String: ViewValue], pageView: [String: ViewValue], summary: (SitePage) -> [String: ViewValue]
+    ) -> [String: ViewValue] {
+        var context: [String: ViewValue] = ["site": .object(siteView), "page": .object(pageView)]
+        if page.role == .sectionList {
+            context["list"] = list(of: page.listedPages.map { site.pages[$0] }, summary: summary)
+        }
+        if page.kind == .home {
+            context["recent"] = .list(site.pages(ofKind: .news).prefix(5).map { .object(summary($0)) })
+            context["selected"] = .list(site.pages(ofKind: .publication).filter {
+                if case .publication(let publication) = $0.frontMatter.model { return publication.selected }
+                return false
+            }.map { .object(summary($0)) })
+        }
+        return context
+    }
+
+    /// A list page's view: all pages, by year; seminars split into upcoming (soonest first,
+    /// undated last) and past; job offers into open and closed.
+    private func list(of pages: [SitePage], summary: (SitePage) -> [String: ViewValue]) -> ViewValue {
+        let entries = pages.map { (page: $0, view: ViewValue.object(summary($0))) }
+        func views(_ status: TimeStatus) -> [(page: SitePage, view: ViewValue)] {
+            entries.filter { $0.page.timeStatus == status }
+        }
+        let upcoming = views(.upcoming)
+        let dated = upcoming.filter { $0.page.date != nil }.reversed()
+        return .object([
+            "pages": .list(entries.map(\.view)),
+            "years": .list(Self.groupedByYear(entries)),
+            "upcoming": .list((dated + upcoming.filter { $0.page.date == nil }).map(\.view)),
+            "past": .list(views(.past).map(\.view)),
+            "open": .list(views(.open).map(\.view)),
+            "closed": .list(views(.closed).map(\.view)),
+        ])
+    }
+
+    /// Runs of pages of one year (`Undated` for pages without a date), in list order.
+    private static func groupedByYear(_ entries: [(page: SitePage, view: ViewValue)]) -> [ViewValue] {
+        var groups: [ViewValue] = []
+        var currentYear: String?
+        var members: [ViewValue] = []
+        for entry in entries {
+            let year = entry.page.date.map { String($0.year) } ?? "Undated"
+            if year != currentYear, let finished = currentYear {
+                groups.append(.object(["year": .text(finished), "pages": .list(members)]))
+                members = []
+            }
+            currentYear = year
+            members.append(entry.view)
+        }
+        if let currentYear { groups.append(.object(["year": .text(currentYear), "pages": .list(members)])) }
+        return groups
+    }
+}

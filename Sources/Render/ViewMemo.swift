@@ -1,0 +1,103 @@
+import Site
+
+/// The views of one build, each taken from the previous build's memo when what it is made of
+/// did not change, and kept for the next build.
+///
+/// A page unchanged since the previous build (same page, same `SummaryInputs`) keeps its summary
+/// without making it again; a view made again but equal to its earlier self is replaced by it.
+/// Either way the view shares the earlier one's storage, so comparing views that hold it (the
+/// render memo compares whole page views) stops at an identity check.
+struct ViewMemo: Sendable {
+    /// Names a page across builds.
+    typealias PageKey = String
+
+    /// The one place that says which page is which across builds.
+    static func key(of page: SitePage) -> PageKey {
+        page.sourcePath ?? "generated:" + page.outputPath
+    }
+
+    /// What was made of one page.
+    struct PageViews: Sendable {
+        var page: SitePage
+        /// What lists show of the page.
+        var summary: [String: ViewValue]
+        /// The site view its template sees (one of `siteViewsByMenu`).
+        var siteView: [String: ViewValue]
+        /// Its `page` view, once made; known before rendering when the previous one still holds.
+        var view: [String: ViewValue]?
+    }
+
+    /// What the summaries were made with.
+    let inputs: SummaryInputs
+    /// The site's view without a menu, and with the menu by which of its items are current.
+    let siteView: [String: ViewValue]
+    let siteViewsByMenu: [[Bool]: [String: ViewValue]]
+    private(set) var pages: [PageKey: PageViews]
+
+    /// Every page's summary and site view for `site`, reusing `earlier` where it still holds.
+    init(site: Site, builder: ViewBuilder, earlier: ViewMemo?) {
+        inputs = builder.summaries.inputs
+        siteView = Self.reusing(earlier?.siteView, builder.siteView())
+        let sameInputs = earlier?.inputs == inputs
+        var siteViewsByMenu: [[Bool]: [String: ViewValue]] = [:]
+        var pages: [PageKey: PageViews] = [:]
+        pages.reserveCapacity(site.pages.count)
+        for page in site.pages {
+            let key = Self.key(of: page)
+            let old = earlier?.pages[key]
+            let (summary, isEarlier) = Self.summary(of: page, earlier: old, sameInputs: sameInputs, builder: builder)
+            let current = builder.menuCurrent(for: page)
+            let pageSiteView: [String: ViewValue]
+            if let made = siteViewsByMenu[current] {
+                pageSiteView = made
+            } else {
+                pageSiteView = Self.reusing(earlier?.siteViewsByMenu[current], builder.siteView(siteView, menuCurrent: current))
+                siteViewsByMenu[current] = pageSiteView
+            }
+            // The page view is made of its summary, its content and its kind (which the summary holds).
+            let view = isEarlier && old?.page.content === page.content ? old?.view : nil
+            pages[key] = PageViews(page: page, summary: summary, siteView: pageSiteView, view: view)
+        }
+        self.siteViewsByMenu = siteViewsByMenu
+        self.pages = pages
+    }
+
+    /// The page's summary, and whether it is the earlier one: kept without making it again when
+    /// nothing it is made of changed, or made again and found equal.
+    private static func summary(
+        of page: SitePage, earlier: PageViews?, sameInputs: Bool, builder: ViewBuilder
+    ) -> (summary: [String: ViewValue], isEarlier: Bool) {
+        guard let earlier else { return (builder.summaries.summary(of: page), false) }
+        if sameInputs, page.isUnchanged(from: earlier.page) { return (earlier.summary, true) }
+        let fresh = builder.summaries.summary(of: page)
+        return fresh == earlier.summary ? (earlier.summary, true) : (fresh, false)
+    }
+
+    /// `earlier` when it equals `fresh`, so that later comparisons with it are identity checks.
+    private static func reusing(_ earlier: [String: ViewValue]?, _ fresh: [String: ViewValue]) -> [String: ViewValue] {
+        if let earlier, earlier == fresh { return earlier }
+        return fresh
+    }
+
+    /// What a list shows of a page (made by `builder` for a page of another site).
+    func summary(of page: SitePage, builder: ViewBuilder) -> [String: ViewValue] {
+        pages[Self.key(of: page)]?.summary ?? builder.summaries.summary(of: page)
+    }
+
+    /// The site view a page's template sees (made by `builder` for a page of another site).
+    func siteView(for page: SitePage, builder: ViewBuilder) -> [String: ViewValue] {
+        pages[Self.key(of: page)]?.siteView ?? builder.siteView(siteView, menuCurrent: builder.menuCurrent(for: page))
+    }
+
+    /// A page's `page` view: the previous one while it still holds, else made by `builder`.
+    func pageView(for page: SitePage, builder: ViewBuilder) -> [String: ViewValue] {
+        let known = pages[Self.key(of: page)]
+        if let view = known?.view { return view }
+        return builder.pageView(of: page, summary: known?.summary ?? builder.summaries.summary(of: page))
+    }
+
+    /// Keeps the `page` views a build rendered with, for the next build.
+    mutating func record(pageViews: [PageKey: [String: ViewValue]]) {
+        for (key, view) in pageViews { pages[key]?.view = view }
+    }
+}
