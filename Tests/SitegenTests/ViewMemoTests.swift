@@ -1,0 +1,86 @@
+import Models
+@testable import Render
+@testable import Site
+import Testing
+
+/// What `ViewMemo` reuses from the previous build, and what it makes again.
+@Suite struct ViewMemoTests {
+    static let files = [
+        "content/notes/a.md": "---\ntitle: A\n---\nFirst.\n",
+        "content/notes/b.md": "---\ntitle: B\n---\nSecond.\n",
+    ]
+
+    /// Whether two objects are one value (the same storage), not only equal ones.
+    func sameStorage(_ left: [String: ViewValue]?, _ right: [String: ViewValue]?) -> Bool {
+        guard let left, let right else { return false }
+        return withUnsafeBytes(of: left) { leftBytes in withUnsafeBytes(of: right) { leftBytes.elementsEqual($0) } }
+    }
+
+    func memo(_ site: Site, earlier: ViewMemo?) -> ViewMemo {
+        ViewMemo(site: site, builder: ViewBuilder(site: site), earlier: earlier)
+    }
+
+    @Test func anUnchangedPageKeepsItsSummaryAndPageView() throws {
+        let site = try ViewTestSite(Self.files).site
+        var first = memo(site, earlier: nil)
+        let page = try #require(site.pages.first { $0.route == "notes/a/" })
+        let view = first.pageView(for: page, builder: ViewBuilder(site: site))
+        first.record(pageViews: [ViewMemo.key(of: page): view])
+
+        let second = memo(site, earlier: first)
+        #expect(sameStorage(second.pages[ViewMemo.key(of: page)]?.summary, first.pages[ViewMemo.key(of: page)]?.summary))
+        #expect(sameStorage(second.pages[ViewMemo.key(of: page)]?.view, view), "the page view is known before rendering")
+        #expect(sameStorage(second.siteView(for: page, builder: ViewBuilder(site: site)), first.siteView(for: page, builder: ViewBuilder(site: site))))
+    }
+
+    /// A page parsed again to the same summary (a body edit) keeps the earlier summary storage,
+    /// but not its page view, whose content changed.
+    @Test func anEqualSummaryMadeAgainIsReplacedByTheEarlierOne() throws {
+        let site = try ViewTestSite(Self.files).site
+        var edited = Self.files
+        edited["content/notes/a.md"] = "---\ntitle: A\n---\nFirst.\n\nMore.\n"
+        let next = try ViewTestSite(edited).site
+        let first = memo(site, earlier: nil)
+        let key = "content/notes/a.md"
+        let second = memo(next, earlier: first)
+        #expect(sameStorage(second.pages[key]?.summary, first.pages[key]?.summary))
+        #expect(second.pages[key]?.view == nil)
+    }
+
+    @Test func aChangedSiteInputRebuildsSummaries() throws {
+        let site = try ViewTestSite(Self.files).site
+        let first = memo(site, earlier: nil)
+        let moved = try ViewTestSite(Self.files, basePath: "/lab/").site
+        let second = memo(moved, earlier: first)
+        let key = "content/notes/b.md"
+        #expect(second.inputs.basePath == "/lab/")
+        #expect(second.pages[key]?.summary["url"] == .text("/lab/notes/b/"))
+
+        // Owners change no note's summary: each is made again, found equal, and the earlier kept.
+        var owned = site
+        owned.config.ownerNames = ["Someone"]
+        let third = memo(owned, earlier: first)
+        #expect(third.inputs != first.inputs)
+        #expect(sameStorage(third.pages[key]?.summary, first.pages[key]?.summary))
+    }
+
+    /// The build day moving past a session changes only that session's summary.
+    @Test func aPageWhoseTimeStatusChangedGetsANewSummary() throws {
+        let files = [
+            "content/seminars/2026-06-01-s.md": "---\ntalks: [{title: T, speaker: S}]\n---\n",
+            "content/notes/a.md": "---\ntitle: A\n---\nFirst.\n",
+        ]
+        let before = try ViewTestSite(files, on: "2026-06-01").site
+        let first = memo(before, earlier: nil)
+        var after = before
+        after.pages = after.pages.map { page in
+            var page = page
+            if page.timeStatus == .upcoming { page.timeStatus = .past }
+            return page
+        }
+        let second = memo(after, earlier: first)
+        let session = "content/seminars/2026-06-01-s.md"
+        #expect(second.pages[session]?.summary["seminar"]?["upcoming"] == .bool(false))
+        #expect(sameStorage(second.pages["content/notes/a.md"]?.summary, first.pages["content/notes/a.md"]?.summary))
+    }
+}
