@@ -13,10 +13,4 @@ enum ViewValue: Equatable, Sendable {
     case number(Int)
     case list([ViewValue])
     case object([String: ViewValue])
-
-    /// The value under `key` when this is an object.
-    subscript(key: String) -> ViewValue? {
-        guard case .object(let fields) = self else { return nil }
-        return fields[key]
-    }
 }

@@ -51,6 +51,12 @@ struct ViewTestSite {
 }
 
 extension ViewValue {
+    /// The value under `key` when this is an object.
+    subscript(key: String) -> ViewValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[key]
+    }
+
     /// The value at a dotted path (`page.date.year`), or at an index for lists (`authors.1.name`).
     func at(_ path: String) -> ViewValue? {
         var value: ViewValue? = self
