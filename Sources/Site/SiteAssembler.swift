@@ -3,7 +3,8 @@ import Foundation
 import Markdown
 import Models
 
-/// Assembles parsed pages into a site: kinds, routes, collisions, section lists, home and 404.
+/// Assembles parsed pages into a site: kinds, routes, collisions, section lists, home and 404,
+/// and where each page stands in time on the build day (`TimeStatus`).
 public struct SiteAssembler: Sendable {
     public var config: SiteConfig
     public var buildDate: ContentDate
