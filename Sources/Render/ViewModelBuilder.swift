@@ -81,7 +81,7 @@ struct ViewModelBuilder {
             return view
         }
         var view = summary
-        view["content"] = page.body.html
+        view["content"] = page.body.html(basePath: models.inputs.basePath)
         view["headings"] = page.body.headings.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
         view["is_" + String(page.kind.rawValue.map { $0 == "-" ? "_" : $0 })] = true
         return view
@@ -146,7 +146,7 @@ struct ViewModelBuilder {
         if let source = page.sourcePath { view["source"] = source }
         if let model = models.view(of: page) { view[model.key] = model.value }
         // A news item without a title shows whole in lists, like a dated bullet.
-        if page.role == .listedOnly { view["content"] = page.body.html }
+        if page.role == .listedOnly { view["content"] = page.body.html(basePath: models.inputs.basePath) }
         return view
     }
 
