@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the root-relative URLs (`/files/x.pdf`, not `//host/x`) in the URL attributes of an
 /// HTML text's tags, so that the base path can later be put in front of them without reading
 /// the HTML again.
@@ -62,13 +64,11 @@ enum RootRelativeURLScanner {
             }
         }
 
+        /// The offset of the next `<` from `index`: `memchr`, because most of a body is text.
         private func nextOpeningBracket() -> Int? {
-            var position = index
-            while position < bytes.count {
-                if bytes[position] == UInt8(ascii: "<") { return position }
-                position += 1
-            }
-            return nil
+            guard index < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
 
         /// A start or end tag from its name (at `index`) to its `>`. URLs found in a tag that
