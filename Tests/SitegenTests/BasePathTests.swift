@@ -29,7 +29,7 @@ import Testing
         #expect(underLab("<source srcset='/a.png, /b.png 640w, //cdn.example/c.png 2x'>") == "<source srcset='/lab/a.png, /lab/b.png 640w, //cdn.example/c.png 2x'>")
         // A browser reads a URL up to whitespace, so `/a.png,/b.png` is one URL.
         #expect(underLab("<img srcset=\"/a.png,/b.png 2x\">") == "<img srcset=\"/lab/a.png,/b.png 2x\">")
-        #expect(underLab("<img srcset=\"/a.png image-set(1x, 2x), /b.png\">") == "<img srcset=\"/lab/a.png image-set(1x, 2x), /lab/b.png\">")
+        #expect(underLab("<img srcset=\"/a.png x(1x, /c.png), /b.png\">") == "<img srcset=\"/lab/a.png x(1x, /c.png), /lab/b.png\">")
     }
 
     @Test func otherURLAttributes() {
@@ -85,6 +85,59 @@ import Testing
         let storage = html.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
         #expect(storage != nil && storage == document.html.utf8.withContiguousStorageIfAvailable { $0.baseAddress })
         #expect(document.html(basePath: "/lab/") != document.html)
+    }
+
+    /// The byte scanner reads markup as `HTMLTagTokenizer` (the sanitizer's tokenizer) does:
+    /// on random markup, both find the same root-relative URLs in the same URL attributes.
+    @Test func findsWhatTheTokenizerFindsOnRandomMarkup() {
+        let names = ["a", "IMG", "object", "Object", "source", "a/", "1"]
+        let attributes = ["href", "HREF", "src", "srcset", "data", "xlink:href", "title", "=href", "href/"]
+        let values = ["/p.png", " /p.png ", "//cdn/x", "x.png", "/a.png 1x, /b.png 2x", "/a.png,/b.png", ", /a.png (x, /d.png), /c.png,", "\u{01}/p",
+                      "/p\">", "'/q'", "", "/é"]
+        let junk = ["<!--", "-->", "--!>", "<!-->", "<?", "<!", "</", "<", ">", "/", "\"", "'", "=", " ", "\n", "x", "é"]
+        func markup(_ random: inout SplitMix64) -> String {
+            var html = ""
+            for _ in 0..<random.below(8) {
+                guard random.chance(60) else {
+                    html += junk[random.below(junk.count)]
+                    continue
+                }
+                html += (random.chance(85) ? "<" : "</") + names[random.below(names.count)]
+                for _ in 0..<random.below(4) {
+                    html += [" ", "\n", "/", ""][random.below(4)] + attributes[random.below(attributes.count)]
+                    guard random.chance(85) else { continue }
+                    let quote = ["\"", "'", ""][random.below(3)]
+                    html += [" = ", "="][random.below(2)] + quote + values[random.below(values.count)] + (random.chance(90) ? quote : "")
+                }
+                html += random.chance(90) ? [">", "/>", " >"][random.below(3)] : ""
+            }
+            return html
+        }
+        let urlAttributes = Set(["href", "src", "poster", "action", "formaction", "cite", "xlink:href"])
+        func rootRelative(_ value: String) -> String? {
+            let trimmed = value.unicodeScalars.drop { $0.value <= 0x20 }.reversed().drop { $0.value <= 0x20 }.reversed()
+            let url = String(String.UnicodeScalarView(trimmed))
+            return url.hasPrefix("/") && !url.hasPrefix("//") ? url : nil
+        }
+        for index in 0..<3_000 {
+            var random = SplitMix64(seed: SplitMix64.caseSeed(11, index))
+            let html = markup(&random)
+            var expected: [String] = []
+            for (_, token) in HTMLTagTokenizer.tokens(of: html) {
+                guard case .startTag(let tag) = token else { continue }
+                for attribute in tag.attributes {
+                    guard let value = attribute.rawValue else { continue }
+                    if urlAttributes.contains(attribute.name) || (attribute.name == "data" && tag.name == "object") {
+                        expected += rootRelative(value).map { [$0] } ?? []
+                    } else if attribute.name == "srcset" {
+                        expected += RawHTMLSanitizer.srcsetURLs(value).compactMap(rootRelative)
+                    }
+                }
+            }
+            let bytes = Array(html.utf8)
+            let found = RootRelativeURLScanner.ranges(in: html).map { String(decoding: bytes[$0], as: UTF8.self) }
+            #expect(found == expected, "case \(index): \(html.debugDescription)")
+        }
     }
 
     @Test func aWholeSiteUnderABasePath() throws {
