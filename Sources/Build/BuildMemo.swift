@@ -25,9 +25,9 @@ public struct BuildMemo: Sendable {
 
     /// Content files by path, as last read.
     var loaded: [String: LoadedFile] = [:]
-    /// The `site.yml` settings a page's parse depends on.
+    /// The `site.yml` settings a page's parse depends on (not the base path, which the render
+    /// stage applies).
     struct ParseSettings: Sendable, Equatable {
-        var basePath: String
         var rawHTML: RawHTMLMode
     }
 

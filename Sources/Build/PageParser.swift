@@ -10,7 +10,6 @@ import YAML
 struct PageParser: Sendable {
     let yaml = YAMLParser()
     let markdown = MarkdownRenderer()
-    let basePath: String
     let rawHTML: RawHTMLMode
     /// Warnings about removed links and raw HTML listed per page; the rest are counted.
     static let noticesShownPerPage = 20
@@ -44,8 +43,7 @@ struct PageParser: Sendable {
             body = PlainText.render(source.body, extractTitle: true)
         } else {
             let options = MarkdownRenderer.Options(
-                basePath: basePath, extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil,
-                rawHTML: rawHTML)
+                extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil, rawHTML: rawHTML)
             body = markdown.render(source.body, options: options)
         }
         if PageModel.requiresTitle(frontMatter.kind), frontMatter.title == nil, body.extractedTitle == nil {

@@ -118,7 +118,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Decodes `site.yml`, compiles the templates and parses every page; a page whose bytes
-    /// are those the memo parsed, with the same base path and raw HTML mode, keeps its earlier result.
+    /// are those the memo parsed, with the same raw HTML mode, keeps its earlier result.
     private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo) -> ParseResult {
         var result = ParseResult()
         result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
@@ -127,8 +127,8 @@ public struct SiteBuilder: Sendable {
         if let templates = compiled.templates { memo.templates = templates }
         result.diagnostics += compiled.diagnostics
         guard let config = result.config else { return result }
-        let parser = PageParser(basePath: config.basePath, rawHTML: config.rawHTML)
-        let settings = BuildMemo.ParseSettings(basePath: config.basePath, rawHTML: config.rawHTML)
+        let parser = PageParser(rawHTML: config.rawHTML)
+        let settings = BuildMemo.ParseSettings(rawHTML: config.rawHTML)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
         let outcomes = loaded.pages.parallelMap { file -> BuildMemo.ParsedFile in
             if let earlier = known[file.path], earlier.bytes == file.bytes { return earlier }

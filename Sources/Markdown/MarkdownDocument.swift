@@ -1,3 +1,5 @@
+import Links
+
 /// The result of rendering one Markdown body.
 public struct MarkdownDocument: Sendable, Hashable {
     /// Something the renderer changed that the author should hear about: a link it emptied, raw
@@ -15,8 +17,13 @@ public struct MarkdownDocument: Sendable, Hashable {
         public var text: String
     }
 
-    /// The body as HTML.
-    public var html: String
+    /// The body as HTML, with root-relative URLs as written (`/files/x.pdf`); a site below a
+    /// base path shows it as `html(basePath:)`.
+    public let html: String
+    /// Where `html` holds a root-relative URL in a URL attribute of a tag, as UTF-8 offsets
+    /// (see `RootRelativeURLScanner`): found once, when the body is rendered, so that the base
+    /// path costs no second reading of the HTML.
+    let rootRelativeURLs: [Range<Int>]
     /// Every heading in order, with the id given to it.
     public var headings: [Heading]
     /// The text of the first heading when it opened the document and was taken out of the body
@@ -34,11 +41,36 @@ public struct MarkdownDocument: Sendable, Hashable {
         notices: [Notice] = []
     ) {
         self.html = html
+        rootRelativeURLs = RootRelativeURLScanner.ranges(in: html)
         self.headings = headings
         self.extractedTitle = extractedTitle
         self.summary = summary
         self.imagesWithoutAlt = imagesWithoutAlt
         self.notices = notices
+    }
+
+    /// The body as HTML for a site below `basePath`: each root-relative URL in a URL attribute of
+    /// a tag (Markdown links and images, and raw HTML's `href`, `src`, `srcset`, `poster`,
+    /// `action`, `formaction`, `cite`, `xlink:href`, and `data` on `<object>`) is resolved by
+    /// `LinkPolicy.resolve`. Below `/` this is `html` itself, not a copy.
+    public func html(basePath: String) -> String {
+        guard basePath != "/", !rootRelativeURLs.isEmpty else { return html }
+        var source = html
+        return source.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + rootRelativeURLs.count * basePath.utf8.count)
+            var copied = 0
+            for range in rootRelativeURLs {
+                let url = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                let resolved = LinkPolicy.resolve(url, basePath: basePath)
+                guard resolved != url else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound]))
+                output.append(contentsOf: resolved.utf8)
+                copied = range.upperBound
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// No body at all, for pages sitegen makes itself.

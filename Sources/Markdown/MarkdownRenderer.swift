@@ -10,8 +10,6 @@ import Links
 /// tree touches no shared state and runs outside it.
 public struct MarkdownRenderer: Sendable {
     public struct Options: Sendable, Hashable {
-        /// Prefix for root-relative link and image URLs (`/x` → `/lab-site/x`).
-        public var basePath: String
         /// When the document opens with a heading, take it out and report it as the title.
         public var extractLeadingHeading: Bool
         /// Failing a heading, take a short first line standing alone as the title (for pages
@@ -20,8 +18,7 @@ public struct MarkdownRenderer: Sendable {
         /// What becomes of raw HTML: kept, sanitized or shown as text.
         public var rawHTML: RawHTMLMode
 
-        public init(basePath: String = "/", extractLeadingHeading: Bool = false, extractLeadingLine: Bool = false, rawHTML: RawHTMLMode = .keep) {
-            self.basePath = basePath
+        public init(extractLeadingHeading: Bool = false, extractLeadingLine: Bool = false, rawHTML: RawHTMLMode = .keep) {
             self.extractLeadingHeading = extractLeadingHeading
             self.extractLeadingLine = extractLeadingLine
             self.rawHTML = rawHTML

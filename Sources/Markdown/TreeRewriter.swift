@@ -2,14 +2,14 @@ import CCmarkGFM
 import Foundation
 import Links
 
-/// Edits a parsed cmark tree before rendering: heading ids, base-path links, unsafe URLs, and
-/// raw HTML as `raw_html` says.
+/// Edits a parsed cmark tree before rendering: heading ids, unsafe URLs, and raw HTML as
+/// `raw_html` says. Root-relative URLs stay as written; the base path is the render stage's
+/// (`MarkdownDocument.html(basePath:)`).
 ///
 /// Walks use cmark's own iterator, never recursion, so deeply nested input cannot exhaust
 /// the stack.
 final class TreeRewriter {
     private let root: OpaquePointer
-    private let basePath: String
     private let rawHTML: RawHTMLMode
     /// The Markdown text, to turn cmark's byte columns into columns of characters.
     private let source: String
@@ -22,7 +22,6 @@ final class TreeRewriter {
     init(root: OpaquePointer, source: String, options: MarkdownRenderer.Options, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.root = root
         self.source = source
-        self.basePath = options.basePath
         self.rawHTML = options.rawHTML
         self.extensions = extensions
     }
@@ -54,7 +53,7 @@ final class TreeRewriter {
         return text
     }
 
-    /// Gives every heading an id and makes link and image URLs safe and base-path aware.
+    /// Gives every heading an id and empties link and image URLs that are not safe.
     func rewriteHeadingsAndLinks() -> [MarkdownDocument.Heading] {
         var headingNodes: [OpaquePointer] = []
         var htmlNodes: [OpaquePointer] = []
@@ -117,16 +116,13 @@ final class TreeRewriter {
     private func rewriteURL(of node: OpaquePointer, for purpose: URLPurpose) {
         guard let pointer = cmark_node_get_url(node) else { return }
         let url = String(cString: pointer)
-        guard LinkPolicy.allows(url, for: purpose) else {
+        if !LinkPolicy.allows(url, for: purpose) {
             cmark_node_set_url(node, "")
             let message = purpose == .image
                 ? "image source '\(url)' is not an image URL that can be shown; the image is left empty"
                 : "link target '\(url)' is not a URL that can be linked; the link leads nowhere"
             notice(message, at: node)
-            return
         }
-        let resolved = LinkPolicy.resolve(url, basePath: basePath)
-        if resolved != url { cmark_node_set_url(node, resolved) }
     }
 
     /// Keeps, sanitizes or escapes one piece of raw HTML.

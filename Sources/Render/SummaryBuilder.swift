@@ -34,7 +34,7 @@ struct SummaryBuilder: Sendable {
         if let source = page.sourcePath { view["source"] = .text(source) }
         if let model = models.view(of: page) { view[model.key] = model.value }
         // A news item without a title shows whole in lists, like a dated bullet.
-        if page.role == .listedOnly { view["content"] = .html(RenderedHTML(page.body)) }
+        if page.role == .listedOnly { view["content"] = .html(RenderedHTML(page.body, basePath: inputs.basePath)) }
         return view
     }
 

@@ -74,7 +74,7 @@ struct ViewBuilder: Sendable {
     /// A page's own view, `page` in its template: its summary, its content and headings.
     func pageView(of page: SitePage, summary: [String: ViewValue]) -> [String: ViewValue] {
         var view = summary
-        view["content"] = .html(RenderedHTML(page.body))
+        view["content"] = .html(RenderedHTML(page.body, basePath: site.config.basePath))
         view["headings"] = .list(page.body.headings.map {
             .object(["level": .number($0.level), "id": .text($0.id), "text": .text($0.text)])
         })

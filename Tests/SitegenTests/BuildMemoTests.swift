@@ -1,4 +1,4 @@
-import Build
+@testable import Build
 import Foundation
 import Models
 import Output
@@ -30,6 +30,8 @@ import Testing
             "content/index.md": "---\ntitle: Home\n---\nHello.\n",
             "content/news/2026-01-01-a.md": "---\ntitle: A\n---\nFirst.\n",
             "content/news/2026-02-01-b.md": "---\ntitle: B\n---\nSecond.\n",
+            "content/news/2026-02-15-short.md": "A [note](/files/n.pdf) with <a href=\"/files/raw.pdf\">raw HTML</a>.\n",
+            "content/files.md": "---\ntitle: Files\n---\n<img src=\"/img/a.png\" srcset=\"/img/a@2x.png 2x\" alt=\"A\"> [pdf](/files/a.pdf)\n",
             "content/publications/paper.md": "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-01-01\nvenue: J\nselected: true\n---\n",
             "templates/partials/footer.mustache": "<footer>plain</footer>\n",
         ])
@@ -49,6 +51,9 @@ import Testing
             ("a seminar", { try site.write("content/seminars/2026-06-01-talk.md", "---\ntalks:\n  - title: Talk\n    speaker: C. D.\n---\n") }),
             ("the build date", { buildDate = ContentDate(year: 2026, month: 6, day: 2) }),
             ("the base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: /lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
+            ("a raw HTML body", { try site.write("content/files.md", "---\ntitle: Files\n---\n<a href=\"/files/b.pdf\">b</a>\n") }),
+            ("another base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://x.example/other/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
+            ("no base path", { try site.write("site.yml", "title: Memo renamed\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
         ]
         for (what, edit) in edits {
             try edit()
@@ -59,6 +64,20 @@ import Testing
             #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
             #expect(try bytes(incremental) == bytes(fresh), "after \(what)")
         }
+    }
+
+    /// The base path is the render stage's: a change of `base_url` parses no page again, yet
+    /// renders every page again.
+    @Test func aBasePathChangeParsesNothingAgain() throws {
+        let site = try TempSite(["site.yml": "title: T\n", "content/a.md": "---\ntitle: A\n---\n<a href=\"/x.pdf\">x</a>\n"])
+        var memo = BuildMemo()
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
+        let parsed = try #require(memo.parsed["content/a.md"]?.page?.content)
+        try site.write("site.yml", "title: T\nbase_url: /lab/\n")
+        let moved = SiteBuilder().generate(options(site), memo: &memo)
+        #expect(moved.report.pagesRendered == 3, "the page, the home page and the 404 page")
+        #expect(memo.parsed["content/a.md"]?.page?.content === parsed)
+        #expect(try bytes(moved)["a/index.html"].map { String(decoding: $0, as: UTF8.self) }?.contains("<a href=\"/lab/x.pdf\">x</a>") == true)
     }
 
     @Test func aBodyEditRendersOnlyThePagesItChanges() throws {

@@ -6,7 +6,7 @@ import Testing
     let renderer = MarkdownRenderer()
 
     func html(_ markdown: String, basePath: String = "/") -> String {
-        renderer.render(markdown, options: .init(basePath: basePath)).html
+        renderer.render(markdown).html(basePath: basePath)
     }
 
     @Test func tables() {

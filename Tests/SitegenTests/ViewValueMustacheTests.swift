@@ -7,7 +7,7 @@ import Testing
 @Suite struct ViewValueMustacheTests {
     static let view = ViewValue.object([
         "text": .text("<b>&"),
-        "html": .html(RenderedHTML(MarkdownDocument(html: "<p>x</p>"))),
+        "html": .html(RenderedHTML(MarkdownDocument(html: "<p>x</p>"), basePath: "/")),
         "yes": .bool(true),
         "no": .bool(false),
         "count": .number(42),
