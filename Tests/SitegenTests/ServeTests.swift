@@ -6,7 +6,7 @@ import Testing
 /// `sitegen serve` as a browser and an editor meet it: a real server process on a free port.
 @Suite(.serialized) struct ServeTests {
     static let files = [
-        "site.yml": "title: Serve Test\n",
+        "site.yml": "title: Serve Test\nbase_url: https://serve.example.org/\n",
         "content/index.md": "---\ntitle: Home\n---\nWelcome home.\n",
         "content/news/2026-01-05-award.md": "---\ntitle: An award\n---\nThe first version.\n",
         "content/draft.md": "---\ntitle: Draft page\ndraft: true\n---\nNot yet.\n",

@@ -1,0 +1,48 @@
+import Diagnostics
+import Models
+import Site
+
+/// One `<url>` of a sitemap: a page that has a file of its own, and when it last changed.
+struct SitemapEntry: Sendable, Equatable {
+    /// The page's absolute URL, percent-encoded, not yet escaped for XML.
+    let location: String
+    /// From the content's dates; nil when the page has none.
+    let lastModified: ContentDate?
+    /// The `<url>` element, on one line.
+    let element: String
+
+    init(location: String, lastModified: ContentDate?) {
+        self.location = location
+        self.lastModified = lastModified
+        let lastmod = lastModified.map { "<lastmod>\($0.w3cDate)</lastmod>" } ?? ""
+        element = "<url><loc>\(XMLEscaping.escape(location))</loc>\(lastmod)</url>\n"
+    }
+
+    /// The entries of every page with a file of its own (not the 404 page, not a news item
+    /// shown only in lists), by URL. A URL the protocol does not allow (2,048 characters or
+    /// more) is left out with a warning; so is every page when the site has no origin.
+    static func entries(of site: Site, diagnostics: inout [Diagnostic]) -> [SitemapEntry] {
+        var entries: [SitemapEntry] = []
+        for page in site.pages where page.role == .content || page.role == .sectionList {
+            guard let location = AbsoluteURL.of(page.route, in: site) else { continue }
+            guard location.utf8.count < Sitemap.urlLengthLimit else {
+                diagnostics.append(.warning(
+                    "/\(page.route) is not listed in sitemap.xml: its URL is \(location.utf8.count) characters long, "
+                        + "and a sitemap takes only URLs shorter than \(Sitemap.urlLengthLimit)",
+                    at: page.sourcePath.map(SourceLocation.start(of:))))
+                continue
+            }
+            entries.append(SitemapEntry(location: location, lastModified: lastModified(of: page, in: site)))
+        }
+        return entries.sorted { $0.location.utf8.lexicographicallyPrecedes($1.location.utf8) }
+    }
+
+    /// The page's date; for a section list, the newest of its own date and its pages' dates.
+    /// A date after the build day (an upcoming seminar) is not a change yet and is not used.
+    static func lastModified(of page: SitePage, in site: Site) -> ContentDate? {
+        var dates = [page.date]
+        if page.role == .sectionList { dates += page.listedPages.map { site.pages[$0].date } }
+        let buildDay = (site.buildDate.year, site.buildDate.month, site.buildDate.day)
+        return dates.compactMap { $0 }.filter { ($0.year, $0.month, $0.day) <= buildDay }.max()
+    }
+}
