@@ -72,6 +72,32 @@ import Testing
         #expect(site.page("index.html")?.contains("__sitegen") == false)
     }
 
+    /// The sitemap keeps site.yml's host, and the base path the site is served at.
+    @Test func servesTheSitemapAndRobotsTxtWithTheirTypes() throws {
+        let site = try Self.makeSite()
+        try site.write("site.yml", "title: Serve Test\nbase_url: https://serve.example.org/lab/\n")
+        let server = try ServerProcess(site: site.root)
+
+        let sitemap = try server.fetch("/sitemap.xml")
+        #expect(sitemap.status == 200)
+        #expect(sitemap.headers["content-type"] == "application/xml")
+        let checked = SitemapRules.check(sitemap.body, origin: "https://serve.example.org")
+        #expect(checked.problems.isEmpty)
+        #expect(checked.locations == [
+            "https://serve.example.org/", "https://serve.example.org/draft/", "https://serve.example.org/news/",
+            "https://serve.example.org/news/2026-01-05-award/",
+        ])
+        let robots = try server.fetch("/robots.txt")
+        #expect(robots.status == 200)
+        #expect(robots.headers["content-type"] == "text/plain; charset=utf-8")
+        #expect(robots.text == "User-agent: *\nAllow: /\n\nSitemap: https://serve.example.org/sitemap.xml\n")
+
+        try site.write("content/news/2026-02-01-new.md", "---\ntitle: New\n---\n")
+        _ = try server.waitForLine { $0.hasPrefix("Rebuilt") && $0.contains("2026-02-01-new.md") }
+        #expect(try server.fetch("/sitemap.xml").text.contains("<loc>https://serve.example.org/news/2026-02-01-new/</loc>"))
+        #expect(server.stop() == 0)
+    }
+
     @Test func neverServesAnythingOutsideTheSite() throws {
         let site = try Self.makeSite()
         let outside = try TempSite(["secret.txt": "TOP SECRET\n"])
