@@ -8,8 +8,12 @@ enum AbsoluteURL {
     /// nil when the site has no origin. Bytes outside ASCII in the origin and base path are
     /// percent-encoded too, so the result is a URI.
     static func of(_ route: String, in site: Site) -> String? {
-        guard let origin = site.config.origin else { return nil }
-        return encodeNonASCII(origin + site.config.basePath) + PathEncoding.encode(route)
+        prefix(of: site).map { $0 + PathEncoding.encode(route) }
+    }
+
+    /// `https://example.org/lab/`: what every absolute URL of the site starts with.
+    static func prefix(of site: Site) -> String? {
+        site.config.origin.map { encodeNonASCII($0 + site.config.basePath) }
     }
 
     /// Escapes bytes from 0x80 up and nothing else: the base path may already hold `%` escapes.

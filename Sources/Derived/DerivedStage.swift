@@ -43,11 +43,7 @@ public struct DerivedStage: Sendable {
 
     /// Whether `path` is one of `written`, or a folder that holds one of them.
     static func isTaken(_ path: String, by written: [String]) -> Bool {
-        let name = path.utf8
-        return written.contains { other in
-            let bytes = other.utf8
-            guard bytes.starts(with: name) else { return false }
-            return bytes.count == name.count || bytes[bytes.index(bytes.startIndex, offsetBy: name.count)] == UInt8(ascii: "/")
-        }
+        let folder = path + "/"
+        return written.contains { $0 == path || $0.hasPrefix(folder) }
     }
 }

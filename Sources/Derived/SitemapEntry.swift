@@ -1,4 +1,5 @@
 import Diagnostics
+import Links
 import Models
 import Site
 
@@ -22,9 +23,10 @@ struct SitemapEntry: Sendable, Equatable {
     /// shown only in lists), by URL. A URL the protocol does not allow (2,048 characters or
     /// more) is left out with a warning; so is every page when the site has no origin.
     static func entries(of site: Site, diagnostics: inout [Diagnostic]) -> [SitemapEntry] {
+        guard let prefix = AbsoluteURL.prefix(of: site) else { return [] }
         var entries: [SitemapEntry] = []
         for page in site.pages where page.role == .content || page.role == .sectionList {
-            guard let location = AbsoluteURL.of(page.route, in: site) else { continue }
+            let location = prefix + PathEncoding.encode(page.route)
             guard location.utf8.count < Sitemap.urlLengthLimit else {
                 diagnostics.append(.warning(
                     "/\(page.route) is not listed in sitemap.xml: its URL is \(location.utf8.count) characters long, "
@@ -34,15 +36,23 @@ struct SitemapEntry: Sendable, Equatable {
             }
             entries.append(SitemapEntry(location: location, lastModified: lastModified(of: page, in: site)))
         }
-        return entries.sorted { $0.location.utf8.lexicographicallyPrecedes($1.location.utf8) }
+        // Every byte of a location is ASCII, so this is byte order.
+        return entries.sorted { $0.location < $1.location }
     }
 
     /// The page's date; for a section list, the newest of its own date and its pages' dates.
     /// A date after the build day (an upcoming seminar) is not a change yet and is not used.
     static func lastModified(of page: SitePage, in site: Site) -> ContentDate? {
-        var dates = [page.date]
-        if page.role == .sectionList { dates += page.listedPages.map { site.pages[$0].date } }
         let buildDay = (site.buildDate.year, site.buildDate.month, site.buildDate.day)
-        return dates.compactMap { $0 }.filter { ($0.year, $0.month, $0.day) <= buildDay }.max()
+        var newest: ContentDate?
+        func consider(_ date: ContentDate?) {
+            guard let date, (date.year, date.month, date.day) <= buildDay, newest.map({ $0 < date }) ?? true else { return }
+            newest = date
+        }
+        consider(page.date)
+        if page.role == .sectionList {
+            for index in page.listedPages { consider(site.pages[index].date) }
+        }
+        return newest
     }
 }

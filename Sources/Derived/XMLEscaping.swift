@@ -2,7 +2,7 @@
 enum XMLEscaping {
     /// `a&b<c` → `a&amp;b&lt;c`: the five characters XML gives meaning to become references.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { "&<>\"'".utf8.contains($0) }) else { return text }
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count + 16)
         for character in text.unicodeScalars {
@@ -16,5 +16,12 @@ enum XMLEscaping {
             }
         }
         return escaped
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        default: return false
+        }
     }
 }
