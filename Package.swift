@@ -28,7 +28,7 @@ let package = Package(
             name: "CYaml", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
 
-        // The pipeline, one stage per target: load → parse → models → site → render → write.
+        // The pipeline, one stage per target: load → parse → models → site → render → derive → write.
         .target(name: "Diagnostics"),
         .target(name: "Links"),
         .target(name: "Parallel"),
@@ -41,10 +41,12 @@ let package = Package(
             name: "Render",
             dependencies: ["Site", "Models", "Content", "Markdown", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTheme"]),
+        // Outputs made from the whole site rather than from templates: sitemap.xml, robots.txt.
+        .target(name: "Derived", dependencies: ["Site", "Models", "Links", "Diagnostics"]),
         .target(name: "Output", dependencies: ["Parallel", "Diagnostics"]),
         .target(
             name: "Build",
-            dependencies: ["Content", "YAML", "Markdown", "Models", "Site", "Render", "Output", "Parallel", "Diagnostics"]),
+            dependencies: ["Content", "YAML", "Markdown", "Models", "Site", "Render", "Derived", "Output", "Parallel", "Diagnostics"]),
         .target(
             name: "Serve",
             dependencies: [
@@ -66,7 +68,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Output", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Derived", "Output", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,9 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// Overrides `base_url` from `site.yml` (`/lab-site/` or `https://host/lab-site/`).
     public var baseURL: String?
+    /// When `baseURL` is only a path, keep the host of `site.yml`'s `base_url`: the preview
+    /// server moves the site to another address, yet its sitemap names the published one.
+    public var keepsConfiguredOrigin = false
     public var includeDrafts: Bool
     /// The day the site is built for; see `BuildDate`.
     public var buildDate: ContentDate

@@ -1,4 +1,5 @@
 import Content
+import Derived
 import Diagnostics
 import Foundation
 import Models
@@ -8,7 +9,7 @@ import Render
 import Site
 import YAML
 
-/// Runs the pipeline: load → parse → assemble → render → write, timing each stage.
+/// Runs the pipeline: load → parse → assemble → render → derive → write, timing each stage.
 /// This is the API the command line and the preview server call, and what tests drive.
 public struct SiteBuilder: Sendable {
     public static let configFileName = "site.yml"
@@ -107,6 +108,11 @@ public struct SiteBuilder: Sendable {
             }
         }
         report.filesCopied = items.count - rendered.files.count
+
+        let derived = clock.measure("derive") { DerivedStage().derive(from: assembled.site, besides: items.map(\.path)) }
+        report.diagnostics += derived.diagnostics
+        if report.diagnostics.hasErrors { return finish() }
+        items += derived.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "generated /\($0.path)") }
         return finish(items)
     }
 
@@ -170,7 +176,7 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(.error("--base-url '\(baseURL)' is not a base URL: give https://host/path/ or a path such as /lab-site/", at: nil))
                 return nil
             }
-            config?.origin = split.origin
+            if split.origin != nil || !options.keepsConfiguredOrigin { config?.origin = split.origin }
             config?.basePath = split.basePath
         }
         return config

@@ -92,9 +92,11 @@ final class SiteRebuilder: @unchecked Sendable {
         case .failure(let error):
             return .failure(.error(error.description, at: nil))
         case .success(let date):
-            return .success(BuildOptions(
+            var buildOptions = BuildOptions(
                 source: options.source, output: options.output, baseURL: options.baseURL ?? "/",
-                includeDrafts: options.includeDrafts, buildDate: date))
+                includeDrafts: options.includeDrafts, buildDate: date)
+            buildOptions.keepsConfiguredOrigin = true
+            return .success(buildOptions)
         }
     }
 

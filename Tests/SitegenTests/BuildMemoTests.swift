@@ -26,7 +26,7 @@ import Testing
     /// After each edit, the memo's build equals a fresh one, file for file.
     @Test func incrementalBuildsEqualFreshBuilds() throws {
         let site = try TempSite([
-            "site.yml": "title: Memo\nmenu:\n  - label: News\n    url: /news/\n",
+            "site.yml": "title: Memo\nbase_url: https://memo.example.org/\nmenu:\n  - label: News\n    url: /news/\n",
             "content/index.md": "---\ntitle: Home\n---\nHello.\n",
             "content/news/2026-01-01-a.md": "---\ntitle: A\n---\nFirst.\n",
             "content/news/2026-02-01-b.md": "---\ntitle: B\n---\nSecond.\n",
@@ -37,22 +37,28 @@ import Testing
         ])
         var memo = BuildMemo()
         var buildDate = Self.date
+        // The edits after which sitemap.xml must differ from the build before.
+        let sitemapChanges: Set = ["a new page", "a date", "a deleted page", "the host", "a seminar", "the base path", "another base path", "no host"]
+        var sitemap: [UInt8]?
         let edits: [(String, () throws -> Void)] = [
             ("nothing", {}),
             ("a body", { try site.write("content/news/2026-01-01-a.md", "---\ntitle: A\n---\nFirst, edited.\n") }),
             ("a title", { try site.write("content/news/2026-02-01-b.md", "---\ntitle: B renamed\n---\nSecond.\n") }),
             ("a new page", { try site.write("content/news/2026-03-01-c.md", "---\ntitle: C\n---\nThird.\n") }),
+            ("a date", { try site.write("content/publications/paper.md", "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-02-01\nvenue: J\nselected: true\n---\n") }),
             ("a deleted page", { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/news/2026-01-01-a.md")) }),
             ("a template", { try site.write("templates/partials/footer.mustache", "<footer>changed</footer>\n") }),
-            ("site.yml", { try site.write("site.yml", "title: Memo renamed\n") }),
-            ("a publication", { try site.write("content/publications/paper.md", "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-01-01\nvenue: J\n---\n") }),
-            ("the owner", { try site.write("site.yml", "title: Memo renamed\nauthor:\n  name: A. B.\n") }),
-            ("the menu", { try site.write("site.yml", "title: Memo renamed\nauthor:\n  name: A. B.\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
+            ("the host", { try site.write("site.yml", "title: Memo\nbase_url: https://memo.example.net/\n") }),
+            ("site.yml", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\n") }),
+            ("a publication", { try site.write("content/publications/paper.md", "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-02-01\nvenue: J\n---\n") }),
+            ("the owner", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\nauthor:\n  name: A. B.\n") }),
+            ("the menu", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\nauthor:\n  name: A. B.\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("a seminar", { try site.write("content/seminars/2026-06-01-talk.md", "---\ntalks:\n  - title: Talk\n    speaker: C. D.\n---\n") }),
             ("the build date", { buildDate = ContentDate(year: 2026, month: 6, day: 2) }),
-            ("the base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: /lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
+            ("the base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("a raw HTML body", { try site.write("content/files.md", "---\ntitle: Files\n---\n<a href=\"/files/b.pdf\">b</a>\n") }),
             ("another base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://x.example/other/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
+            ("no host", { try site.write("site.yml", "title: Memo renamed\nbase_url: /lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("no base path", { try site.write("site.yml", "title: Memo renamed\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
         ]
         for (what, edit) in edits {
@@ -62,7 +68,12 @@ import Testing
             let incremental = SiteBuilder().generate(options, memo: &memo)
             let fresh = SiteBuilder().generate(options)
             #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
-            #expect(try bytes(incremental) == bytes(fresh), "after \(what)")
+            let files = try bytes(incremental)
+            #expect(try files == bytes(fresh), "after \(what)")
+            #expect((files["sitemap.xml"] == nil) == (what == "no host" || what == "no base path"), "after \(what)")
+            if let sitemap, !sitemapChanges.contains(what) { #expect(files["sitemap.xml"] == sitemap, "after \(what)") }
+            if sitemapChanges.contains(what) { #expect(files["sitemap.xml"] != sitemap, "after \(what)") }
+            sitemap = files["sitemap.xml"]
         }
     }
 

@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func aBuildWarnsAtTheMarkInTheFileAndKeepsGoing() throws {
-        let site = try TempSite(["content/notes/a.md": "---\ntitle: A\n---\nintro\n\nx " + String(repeating: "|", count: 1_001) + "\n"])
+        let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/notes/a.md": "---\ntitle: A\n---\nintro\n\nx " + String(repeating: "|", count: 1_001) + "\n"])
         let report = site.build()
         #expect(report.succeeded)
         #expect(report.diagnostics.map(\.headline) == ["content/notes/a.md:6:1003: warning: " + Self.cellsMessage])

@@ -105,6 +105,7 @@ import Testing
     @Test func seminarsSplitIntoUpcomingAndPastByTheBuildDate() throws {
         let talk = "talks:\n  - {title: T, speaker: S}\n"
         let site = try TempSite([
+            "site.yml": "base_url: https://example.org/\n",
             "content/seminars/2026-01-10-a.md": "---\nseries: Past one\n\(talk)---\n",
             "content/seminars/2026-06-01-b.md": "---\nseries: Today\n\(talk)---\n",
             "content/seminars/2026-09-01-c.md": "---\nseries: Later\n\(talk)---\n",
@@ -163,7 +164,7 @@ import Testing
     @Test func jekyllHomePageWithBannerAndProfile() throws {
         let home = "---\nlayout: archive\ntitle: Home\nclasses: wide\nheader:\n  image: /assets/banner.jpg\nauthor_profile: true\n---\n## About\n\nHello.\n"
         let site = try TempSite(["site.yml": Self.config, "content/index.md": home])
-        let report = site.build(baseURL: "/lab/")
+        let report = site.build(baseURL: "https://example.org/lab/")
         #expect(report.diagnostics.isEmpty, "\(report.rendered)")
         let page = try #require(site.page("index.html"))
         #expect(page.contains(#"<img class="banner" src="/lab/assets/banner.jpg""#))

@@ -12,7 +12,7 @@ import Testing
 
     /// A site with enough files to copy that writing takes a while: a window to kill it in.
     static func bigSite() throws -> TempSite {
-        let site = try TempSite(["content/index.md": "Home.\n"])
+        let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/index.md": "Home.\n"])
         let text = String(repeating: "A line of a data file.\n", count: 40)
         for folder in 0..<12 {
             for file in 0..<50 {

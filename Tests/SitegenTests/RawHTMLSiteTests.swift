@@ -16,8 +16,8 @@ import Testing
     }
 
     @Test func keepIsTheDefaultAndLeavesRawHTMLAsWritten() throws {
-        let implicit = try TempSite(["site.yml": "title: T\n", "content/a.md": Self.page])
-        let explicit = try TempSite(["site.yml": "title: T\nraw_html: keep\n", "content/a.md": Self.page])
+        let implicit = try TempSite(["site.yml": "title: T\nbase_url: https://example.org/\n", "content/a.md": Self.page])
+        let explicit = try TempSite(["site.yml": "title: T\nbase_url: https://example.org/\nraw_html: keep\n", "content/a.md": Self.page])
         #expect(implicit.build().diagnostics.isEmpty)
         explicit.build()
         #expect(implicit.outputFiles() == explicit.outputFiles())
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func sanitizeWarnsAtPositionsInTheFile() throws {
-        let site = try TempSite(["site.yml": "title: T\nraw_html: sanitize\n", "content/a.md": Self.page])
+        let site = try TempSite(["site.yml": "title: T\nbase_url: https://example.org/\nraw_html: sanitize\n", "content/a.md": Self.page])
         let report = site.build()
         #expect(report.succeeded)
         #expect(report.diagnostics.map(\.headline) == [
@@ -42,7 +42,7 @@ import Testing
     /// (each warning carries its source line) stays small whatever the page holds.
     @Test func removalsBeyondTwentyAreCounted() throws {
         let body = String(repeating: "<i onclick=y>z</i>\n", count: 25)
-        let site = try TempSite(["site.yml": "title: T\nraw_html: sanitize\n", "content/a.md": "---\ntitle: A\n---\n<div>\n" + body + "</div>\n"])
+        let site = try TempSite(["site.yml": "title: T\nbase_url: https://example.org/\nraw_html: sanitize\n", "content/a.md": "---\ntitle: A\n---\n<div>\n" + body + "</div>\n"])
         let headlines = site.build().diagnostics.map(\.headline)
         #expect(headlines.count == 21)
         #expect(headlines.first == "content/a.md:5:1: warning: raw HTML: removed attribute 'onclick' from <i>")
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func escapeShowsRawHTMLAsText() throws {
-        let site = try TempSite(["site.yml": "title: T\nraw_html: escape\n", "content/a.md": Self.page])
+        let site = try TempSite(["site.yml": "title: T\nbase_url: https://example.org/\nraw_html: escape\n", "content/a.md": Self.page])
         #expect(site.build().diagnostics.isEmpty)
         let html = try #require(site.page("a/index.html"))
         #expect(html.contains("<p>Text &lt;img src=x onerror=alert(1) alt=y&gt;.</p>\n<p>&lt;div onclick=&quot;go()&quot;&gt;\n"))

@@ -6,7 +6,7 @@ import Testing
 /// `sitegen serve` as a browser and an editor meet it: a real server process on a free port.
 @Suite(.serialized) struct ServeTests {
     static let files = [
-        "site.yml": "title: Serve Test\n",
+        "site.yml": "title: Serve Test\nbase_url: https://serve.example.org/\n",
         "content/index.md": "---\ntitle: Home\n---\nWelcome home.\n",
         "content/news/2026-01-05-award.md": "---\ntitle: An award\n---\nThe first version.\n",
         "content/draft.md": "---\ntitle: Draft page\ndraft: true\n---\nNot yet.\n",
@@ -70,6 +70,32 @@ import Testing
         // The injected script is for serve only: a build of the same site has none.
         site.build(drafts: true)
         #expect(site.page("index.html")?.contains("__sitegen") == false)
+    }
+
+    /// The sitemap keeps site.yml's host, and the base path the site is served at.
+    @Test func servesTheSitemapAndRobotsTxtWithTheirTypes() throws {
+        let site = try Self.makeSite()
+        try site.write("site.yml", "title: Serve Test\nbase_url: https://serve.example.org/lab/\n")
+        let server = try ServerProcess(site: site.root)
+
+        let sitemap = try server.fetch("/sitemap.xml")
+        #expect(sitemap.status == 200)
+        #expect(sitemap.headers["content-type"] == "application/xml")
+        let checked = SitemapRules.check(sitemap.body, origin: "https://serve.example.org")
+        #expect(checked.problems.isEmpty)
+        #expect(checked.locations == [
+            "https://serve.example.org/", "https://serve.example.org/draft/", "https://serve.example.org/news/",
+            "https://serve.example.org/news/2026-01-05-award/",
+        ])
+        let robots = try server.fetch("/robots.txt")
+        #expect(robots.status == 200)
+        #expect(robots.headers["content-type"] == "text/plain; charset=utf-8")
+        #expect(robots.text == "User-agent: *\nAllow: /\n\nSitemap: https://serve.example.org/sitemap.xml\n")
+
+        try site.write("content/news/2026-02-01-new.md", "---\ntitle: New\n---\n")
+        _ = try server.waitForLine { $0.hasPrefix("Rebuilt") && $0.contains("2026-02-01-new.md") }
+        #expect(try server.fetch("/sitemap.xml").text.contains("<loc>https://serve.example.org/news/2026-02-01-new/</loc>"))
+        #expect(server.stop() == 0)
     }
 
     @Test func neverServesAnythingOutsideTheSite() throws {

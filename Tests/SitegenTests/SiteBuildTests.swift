@@ -194,7 +194,7 @@ import Testing
 
     @Test func symlinkOutOfTheSiteIsNotFollowed() throws {
         let outside = try TempSite(["secret.md": "---\ntitle: Secret\n---\nsecret\n"])
-        let site = try TempSite(["content/a.md": "x\n"])
+        let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/a.md": "x\n"])
         try FileManager.default.createSymbolicLink(
             at: site.root.appendingPathComponent("content/leak.md"), withDestinationURL: outside.root.appendingPathComponent("secret.md"))
         let report = site.build()
@@ -219,7 +219,7 @@ import Testing
 
     @Test func contentFolderLinkedOutOfTheSiteIsNotFollowed() throws {
         let outside = try TempSite(["secret.md": "secret\n"])
-        let site = try TempSite(["site.yml": "title: T\n"])
+        let site = try TempSite(["site.yml": "title: T\nbase_url: https://example.org/\n"])
         try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content"), withDestinationURL: outside.root)
         let report = site.build()
         #expect(report.diagnostics.map(\.headline)
