@@ -43,10 +43,10 @@ struct SitemapEntry: Sendable, Equatable {
     /// The page's date; for a section list, the newest of its own date and its pages' dates.
     /// A date after the build day (an upcoming seminar) is not a change yet and is not used.
     static func lastModified(of page: SitePage, in site: Site) -> ContentDate? {
-        let buildDay = (site.buildDate.year, site.buildDate.month, site.buildDate.day)
+        let buildDay = site.buildDay
         var newest: ContentDate?
         func consider(_ date: ContentDate?) {
-            guard let date, (date.year, date.month, date.day) <= buildDay, newest.map({ $0 < date }) ?? true else { return }
+            guard let date, buildDay.hasCome(date), newest.map({ $0 < date }) ?? true else { return }
             newest = date
         }
         consider(page.date)

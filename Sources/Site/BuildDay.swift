@@ -16,4 +16,10 @@ public struct BuildDay: Sendable, Hashable {
     public func hasNotPassed(_ date: ContentDate) -> Bool {
         ContentDate(year: date.year, month: date.month, day: date.day) >= self.date
     }
+
+    /// Whether `date` falls on this day or earlier, whatever its time: what has happened by the
+    /// build day (a sitemap's `lastmod` takes no date still to come).
+    public func hasCome(_ date: ContentDate) -> Bool {
+        ContentDate(year: date.year, month: date.month, day: date.day) <= self.date
+    }
 }

@@ -14,6 +14,9 @@ public struct Site: Sendable {
         self.buildDate = buildDate
     }
 
+    /// The build date cut to its day: what every rule about time is decided against.
+    public var buildDay: BuildDay { BuildDay(buildDate) }
+
     public func pages(ofKind kind: PageKind) -> [SitePage] {
         pages.filter { $0.kind == kind && ($0.role == .content || $0.role == .listedOnly) }
     }
