@@ -17,7 +17,7 @@ struct ViewTestSite {
         var siteConfig = try #require(SiteConfig.decode(try YAMLParser().parse(config), decoder: decoder, defaultTitle: "site"))
         #expect(decoder.diagnostics.isEmpty, "\(decoder.diagnostics)")
         if let basePath { siteConfig.basePath = basePath }
-        let parser = PageParser(basePath: siteConfig.basePath, rawHTML: siteConfig.rawHTML)
+        let parser = PageParser(rawHTML: siteConfig.rawHTML)
         var pages: [ParsedPage] = []
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             let outcome = parser.parse(SourceFile(path: path, bytes: Array(text.utf8)))
