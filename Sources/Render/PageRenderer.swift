@@ -33,7 +33,7 @@ public struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var renderedCount = 0
         var entries: [String: RenderMemo.Entry] = [:]
-        var pageViews: [String: [String: Any]] = [:]
+        var pageViews: [SitePage.ID: [String: Any]] = [:]
         for result in results {
             switch result.value {
             case .success(let rendered):
@@ -51,7 +51,7 @@ public struct PageRenderer: Sendable {
         return Output(files: files, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
     }
 
-    private typealias RenderedPage = (path: String, key: String, entry: RenderMemo.Entry, pageView: [String: Any], fresh: Bool)
+    private typealias RenderedPage = (path: String, key: SitePage.ID, entry: RenderMemo.Entry, pageView: [String: Any], fresh: Bool)
 
     private func render(_ page: SitePage, builder: ViewModelBuilder, previous: RenderMemo?) -> Result<RenderedPage, Diagnostic> {
         let name: String

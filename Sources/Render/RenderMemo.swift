@@ -25,7 +25,7 @@ public struct RenderMemo: @unchecked Sendable {
     /// By output path.
     let entries: [String: Entry]
     /// By `ViewModelBuilder.key(of:)`.
-    let pages: [String: PageViews]
+    let pages: [SitePage.ID: PageViews]
     /// What the summaries were made with.
     let siteInputs: ModelViews.SiteInputs
     /// The site's view without a menu, and with the menu by which of its items are current.

@@ -14,11 +14,11 @@ struct ViewModelBuilder {
     let siteView: [String: Any]
     let models: ModelViews
     /// Each page's summary, made once: lists, the home page and the page itself share it.
-    private(set) var summaries: [String: [String: Any]] = [:]
+    private(set) var summaries: [SitePage.ID: [String: Any]] = [:]
     /// The site view with the menu, by which menu items are current: one per distinct menu.
     private(set) var siteViewsByMenu: [[Bool]: [String: Any]] = [:]
     /// Each page's site view (one of `siteViewsByMenu`), by `key(of:)`.
-    private var siteViewsByPage: [String: [String: Any]] = [:]
+    private var siteViewsByPage: [SitePage.ID: [String: Any]] = [:]
     private let menuTargets: [(label: String, url: String)]
     private let earlier: RenderMemo?
 
@@ -58,13 +58,13 @@ struct ViewModelBuilder {
     }
 
     /// Names a page across builds.
-    static func key(of page: SitePage) -> String {
-        page.sourcePath ?? "generated:" + page.outputPath
+    static func key(of page: SitePage) -> SitePage.ID {
+        page.id
     }
 
     /// What the memo keeps of each page for the next build, given the `page` views rendered.
-    func pageViews(rendered views: [String: [String: Any]]) -> [String: RenderMemo.PageViews] {
-        var pages: [String: RenderMemo.PageViews] = [:]
+    func pageViews(rendered views: [SitePage.ID: [String: Any]]) -> [SitePage.ID: RenderMemo.PageViews] {
+        var pages: [SitePage.ID: RenderMemo.PageViews] = [:]
         for page in site.pages {
             let key = Self.key(of: page)
             pages[key] = RenderMemo.PageViews(page: page, summary: summary(of: page), view: views[key])
