@@ -2,6 +2,7 @@ import Build
 import Foundation
 import Models
 import Output
+import Parse
 import Testing
 
 /// Rebuilds that reuse a memo make exactly what a fresh build makes, doing less work.
@@ -23,7 +24,8 @@ import Testing
         return files
     }
 
-    /// After each edit, the memo's build equals a fresh one, file for file.
+    /// After each edit, the memo's build equals a fresh one, file for file. The site has a
+    /// file of many pages (the test-only `.entries` format) besides its Markdown pages.
     @Test func incrementalBuildsEqualFreshBuilds() throws {
         let site = try TempSite([
             "site.yml": "title: Memo\nmenu:\n  - label: News\n    url: /news/\n",
@@ -32,6 +34,7 @@ import Testing
             "content/news/2026-02-01-b.md": "---\ntitle: B\n---\nSecond.\n",
             "content/publications/paper.md": "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-01-01\nvenue: J\nselected: true\n---\n",
             "templates/partials/footer.mustache": "<footer>plain</footer>\n",
+            "content/reading.entries": "a: First\nb: Second\n",
         ])
         var memo = BuildMemo()
         var buildDate = Self.date
@@ -49,16 +52,25 @@ import Testing
             ("a seminar", { try site.write("content/seminars/2026-06-01-talk.md", "---\ntalks:\n  - title: Talk\n    speaker: C. D.\n---\n") }),
             ("the build date", { buildDate = ContentDate(year: 2026, month: 6, day: 2) }),
             ("the base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: /lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
+            ("an entry", { try site.write("content/reading.entries", "a: First, edited\nb: Second\n") }),
+            ("a new entry", { try site.write("content/reading.entries", "a: First, edited\nb: Second\nc: Third\n") }),
+            ("a removed entry", { try site.write("content/reading.entries", "a: First, edited\nc: Third\n") }),
+            ("a renamed file of entries", {
+                try FileManager.default.moveItem(
+                    at: site.root.appendingPathComponent("content/reading.entries"), to: site.root.appendingPathComponent("content/books.entries"))
+            }),
         ]
         for (what, edit) in edits {
             try edit()
             var options = options(site)
             options.buildDate = buildDate
-            let incremental = SiteBuilder().generate(options, memo: &memo)
-            let fresh = SiteBuilder().generate(options)
+            let incremental = SiteBuilder(formats: .withEntries).generate(options, memo: &memo)
+            let fresh = SiteBuilder(formats: .withEntries).generate(options)
             #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
             #expect(try bytes(incremental) == bytes(fresh), "after \(what)")
         }
+        let last = try bytes(SiteBuilder(formats: .withEntries).generate(options(site), memo: &memo))
+        #expect(last["books/c/index.html"] != nil && last["reading/c/index.html"] == nil, "the entries' pages follow their file")
     }
 
     @Test func aBodyEditRendersOnlyThePagesItChanges() throws {
