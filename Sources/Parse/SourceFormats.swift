@@ -3,12 +3,10 @@
 public struct SourceFormats: Sendable {
     public static let standard = SourceFormats([MarkdownFormat()])
 
-    public let formats: [any SourceFormat]
     private let byExtension: [String: any SourceFormat]
 
     /// When two formats take one extension, the first one listed gets the files.
     public init(_ formats: [any SourceFormat]) {
-        self.formats = formats
         var byExtension: [String: any SourceFormat] = [:]
         for format in formats {
             for fileExtension in format.fileExtensions where byExtension[fileExtension] == nil {

@@ -5,7 +5,8 @@ import Models
 import Parse
 
 /// A source format for tests only: each line `key: title` of a `.entries` file is a page, as
-/// each entry of a `.bib` file will be. Blank lines are skipped; any other line is an error.
+/// each entry of a `.bib` file will be; `key:` alone leaves the title to the key. Blank lines
+/// are skipped; any other line is an error.
 struct EntriesFormat: SourceFormat {
     let fileExtensions = ["entries"]
 
@@ -24,7 +25,8 @@ struct EntriesFormat: SourceFormat {
                 continue
             }
             var frontMatter = PageFrontMatter()
-            frontMatter.title = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let title = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            frontMatter.title = title.isEmpty ? nil : title
             let anchor = SourceAnchor(location: location, line: String(line))
             pages.append(ParsedPage(
                 sourcePath: file.path, entry: String(line[..<colon]), frontMatter: frontMatter,

@@ -38,6 +38,27 @@ import Testing
         #expect(site.page("reading/knuth1984/index.html") == nil)
     }
 
+    /// As a file's name does for a page without a title, an entry's key gives a title and,
+    /// with a date prefix, a date.
+    @Test func anEntryWithoutTitleIsNamedByItsKey() throws {
+        let site = try TempSite(["content/reading.entries": "turing_1950:\n2024-05-06-keynote-talk:\n"])
+        #expect(site.build(formats: .withEntries).succeeded)
+        #expect(site.page("reading/turing_1950/index.html")?.contains("<h1>Turing 1950</h1>") == true)
+        let dated = try #require(site.page("reading/2024-05-06-keynote-talk/index.html"))
+        #expect(dated.contains("<h1>Keynote talk</h1>"))
+        #expect(dated.contains("<time datetime=\"2024-05-06\">"), "\(dated)")
+    }
+
+    @Test func formatsTakeFilesByTheExtensionOfTheirName() {
+        let formats = SourceFormats.withEntries
+        #expect(formats.format(for: "content/a.md") is MarkdownFormat)
+        #expect(formats.format(for: "content/x.v2.entries") is EntriesFormat)
+        #expect(formats.format(for: "content/entries.md/a.md") is MarkdownFormat)
+        for copied in ["content/a.MD", "content/md", "content/a.md.txt", "content/a.md/b", "content/a.entries.", "content/x/.md"] {
+            #expect(formats.format(for: copied) == nil, "\(copied)")
+        }
+    }
+
     @Test func diagnosticsAboutAnEntryPointAtItsLine() throws {
         let site = try TempSite([
             "content/notes/index.entries": "a: Clashes with a.md\n\n50%: Half\nb: First b\nb: Second b\n",
