@@ -8,7 +8,7 @@ import YAML
 /// Parses one Markdown file into its page: split, YAML, typed front matter, Markdown.
 struct PageParser: Sendable {
     let yaml = YAMLParser()
-    let markdown = MarkdownRenderer()
+    let markdown: MarkdownRenderer
     let basePath: String
     let rawHTML: RawHTMLMode
     /// Warnings about removed links and raw HTML listed per page; the rest are counted.

@@ -32,12 +32,12 @@ import Testing
             let events = try Self.subscribe(port: port)
             try Self.save("a: First, edited\nb: Second\n", as: "content/reading.entries", in: root)
             seen.events.append(try events.readEvent().name)
-            seen.edited = try RawHTTPConnection.fetch("/reading/a/", port: port).text
-            seen.list = try RawHTTPConnection.fetch("/reading/", port: port).text
-            seen.other = try RawHTTPConnection.fetch("/reading/b/", port: port).text
+            seen.edited = try Self.fetch("/reading/a/", port: port).text
+            seen.list = try Self.fetch("/reading/", port: port).text
+            seen.other = try Self.fetch("/reading/b/", port: port).text
             try Self.save("a: First, edited\n", as: "content/reading.entries", in: root)
             seen.events.append(try events.readEvent().name)
-            seen.removedStatus = try RawHTTPConnection.fetch("/reading/b/", port: port).status
+            seen.removedStatus = try Self.fetch("/reading/b/", port: port).status
             return seen
         }
         #expect(seen.first.contains("<h1>First</h1>"))
@@ -75,12 +75,22 @@ import Testing
         }
     }
 
+    /// How long to wait for the server. It runs on this process's cooperative threads, which the
+    /// synchronous tests running beside this one may hold for a while.
+    static let patience = 120.0
+
+    static func fetch(_ path: String, port: Int) throws -> RawHTTPConnection.Response {
+        let connection = try RawHTTPConnection(port: port, timeout: patience)
+        try connection.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        return try connection.readResponse()
+    }
+
     /// A page, once the server answers (it builds the site before it listens).
     static func fetchWhenServing(_ path: String, port: Int) throws -> RawHTTPConnection.Response {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(patience)
         while true {
             do {
-                return try RawHTTPConnection.fetch(path, port: port)
+                return try Self.fetch(path, port: port)
             } catch where Date() < deadline {
                 usleep(20_000)
             }
@@ -88,7 +98,7 @@ import Testing
     }
 
     static func subscribe(port: Int) throws -> RawHTTPConnection {
-        let connection = try RawHTTPConnection(port: port)
+        let connection = try RawHTTPConnection(port: port, timeout: patience)
         try connection.send("GET /__sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         guard try connection.readHead().status == 200, try connection.readEvent().name == "hello" else {
             throw RawHTTPConnection.Failure(description: "no event stream")
