@@ -28,7 +28,7 @@ let package = Package(
             name: "CYaml", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
 
-        // The pipeline, one stage per target: load → parse → models → site → render → derive → write.
+        // The pipeline, one stage per target: load → parse → site → render → derive → write.
         .target(name: "Diagnostics"),
         .target(name: "Links"),
         .target(name: "Parallel"),
@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
         .target(name: "Content", dependencies: ["Diagnostics"]),
         .target(name: "Models", dependencies: ["YAML", "Links", "Diagnostics"]),
-        .target(name: "Site", dependencies: ["Models", "Content", "Markdown", "Diagnostics"]),
+        .target(name: "Parse", dependencies: ["Content", "YAML", "Markdown", "Models", "Links", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Diagnostics"]),
         .target(
             name: "Render",
             dependencies: ["Site", "Models", "Content", "Markdown", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
@@ -46,11 +47,11 @@ let package = Package(
         .target(name: "Output", dependencies: ["Parallel", "Diagnostics"]),
         .target(
             name: "Build",
-            dependencies: ["Content", "YAML", "Markdown", "Models", "Site", "Render", "Derived", "Output", "Parallel", "Diagnostics"]),
+            dependencies: ["Content", "YAML", "Models", "Parse", "Site", "Render", "Derived", "Output", "Parallel", "Diagnostics"]),
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Content", "Markdown", "Models", "Output", "Diagnostics",
+                "Build", "Content", "Markdown", "Models", "Parse", "Output", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -68,7 +69,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Content", "Models", "Site", "Render", "Derived", "Output", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Content", "Models", "Parse", "Site", "Render", "Derived", "Output", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

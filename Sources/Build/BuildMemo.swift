@@ -1,8 +1,7 @@
 import Content
 import Diagnostics
-import Links
+import Parse
 import Render
-import Site
 
 /// What one build keeps for the next, so that a rebuild in `sitegen serve` redoes only what
 /// changed: files whose stamp did not move are not read again, a file whose bytes did not
@@ -17,21 +16,18 @@ public struct BuildMemo: Sendable {
         var file: SourceFile
     }
 
+    /// What the parse of one source file made: its pages (none, one or many) and diagnostics.
     struct ParsedFile: Sendable {
         var bytes: [UInt8]
-        var page: ParsedPage?
+        /// The type of the format that parsed the file.
+        var format: ObjectIdentifier
+        var pages: [ParsedPage]
         var diagnostics: [Diagnostic]
     }
 
     /// Content files by path, as last read.
     var loaded: [String: LoadedFile] = [:]
-    /// The `site.yml` settings a page's parse depends on (not the base path, which the render
-    /// stage applies).
-    struct ParseSettings: Sendable, Equatable {
-        var rawHTML: RawHTMLMode
-    }
-
-    /// Parse results by path, valid for `parsedSettings`.
+    /// Parse results by the path of the file, valid for `parsedSettings`.
     var parsed: [String: ParsedFile] = [:]
     var parsedSettings: ParseSettings?
     var templates: TemplateSet?

@@ -5,6 +5,7 @@ import Foundation
 import Models
 import Output
 import Parallel
+import Parse
 import Render
 import Site
 import YAML
@@ -14,7 +15,12 @@ import YAML
 public struct SiteBuilder: Sendable {
     public static let configFileName = "site.yml"
 
-    public init() {}
+    /// The formats of the source files under `content/` that become pages.
+    public let formats: SourceFormats
+
+    public init(formats: SourceFormats = .standard) {
+        self.formats = formats
+    }
 
     /// The result of the stages before writing: every output file, and the report so far.
     public struct Generated: Sendable {
@@ -71,7 +77,7 @@ public struct SiteBuilder: Sendable {
         }
 
         let scanner = SiteScanner(root: options.source)
-        let loader = SiteLoader(scanner: scanner, previous: memo.loaded, invalidated: invalidated)
+        let loader = SiteLoader(scanner: scanner, formats: formats, previous: memo.loaded, invalidated: invalidated)
         let (loaded, files) = clock.measure("load") { loader.load() }
         memo.loaded = files
         report.diagnostics += loaded.diagnostics
@@ -123,8 +129,9 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Decodes `site.yml`, compiles the templates and parses every page; a page whose bytes
-    /// are those the memo parsed, with the same raw HTML mode, keeps its earlier result.
+    /// Decodes `site.yml`, compiles the templates and parses every source file into its pages;
+    /// a file whose bytes are those the memo parsed, by the same format with the same settings
+    /// (the raw HTML mode), keeps its earlier pages.
     private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo) -> ParseResult {
         var result = ParseResult()
         result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
@@ -133,19 +140,19 @@ public struct SiteBuilder: Sendable {
         if let templates = compiled.templates { memo.templates = templates }
         result.diagnostics += compiled.diagnostics
         guard let config = result.config else { return result }
-        let parser = PageParser(rawHTML: config.rawHTML)
-        let settings = BuildMemo.ParseSettings(rawHTML: config.rawHTML)
+        let settings = ParseSettings(rawHTML: config.rawHTML)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
-        let outcomes = loaded.pages.parallelMap { file -> BuildMemo.ParsedFile in
-            if let earlier = known[file.path], earlier.bytes == file.bytes { return earlier }
-            let outcome = parser.parse(file)
-            return BuildMemo.ParsedFile(bytes: file.bytes, page: outcome.page, diagnostics: outcome.diagnostics)
+        let outcomes = loaded.sources.parallelMap { file, format -> BuildMemo.ParsedFile in
+            let formatType = ObjectIdentifier(type(of: format))
+            if let earlier = known[file.path], earlier.format == formatType, earlier.bytes == file.bytes { return earlier }
+            let outcome = format.parse(file, settings: settings)
+            return BuildMemo.ParsedFile(bytes: file.bytes, format: formatType, pages: outcome.pages, diagnostics: outcome.diagnostics)
         }
         memo.parsed = [:]
         memo.parsedSettings = settings
-        for (file, outcome) in zip(loaded.pages, outcomes) {
-            memo.parsed[file.path] = outcome
-            if let page = outcome.page { result.pages.append(page) }
+        for (source, outcome) in zip(loaded.sources, outcomes) {
+            memo.parsed[source.file.path] = outcome
+            result.pages += outcome.pages
             result.diagnostics += outcome.diagnostics
         }
         return result

@@ -2,13 +2,15 @@ import Content
 import Diagnostics
 import Foundation
 import Parallel
+import Parse
 import Render
 
 /// Everything the load stage read from the site folder.
 struct LoadedSite: Sendable {
     var config: SourceFile?
-    var pages: [SourceFile] = []
-    /// Files under `content/` that are not Markdown (images, PDFs), copied as they are.
+    /// Files under `content/` that a source format takes, and the format, in path order.
+    var sources: [(file: SourceFile, format: any SourceFormat)] = []
+    /// Files under `content/` that no source format takes (images, PDFs), copied as they are.
     var staticFiles: [SiteScanner.Entry] = []
     var theme: Theme
     var diagnostics: [Diagnostic] = []
@@ -17,6 +19,7 @@ struct LoadedSite: Sendable {
 /// The load stage: lists the site's files and reads the ones later stages need, in parallel.
 struct SiteLoader {
     let scanner: SiteScanner
+    let formats: SourceFormats
     /// Content files read by the previous build, reused when their stamp has not moved.
     var previous: [String: BuildMemo.LoadedFile] = [:]
     /// Paths to read again whatever their stamp says (a watcher saw them change).
@@ -34,11 +37,17 @@ struct SiteLoader {
         if content.entries.isEmpty, !FileManager.default.fileExists(atPath: scanner.root.appendingPathComponent("content").path) {
             loaded.diagnostics.append(.warning("no content/ folder: the site has only a home page", at: nil))
         }
-        let markdown = content.entries.filter { $0.path.hasSuffix(".md") }
-        loaded.staticFiles = content.entries.filter { !$0.path.hasSuffix(".md") }
+        var sources: [(entry: SiteScanner.Entry, format: any SourceFormat)] = []
+        for entry in content.entries {
+            if let format = formats.format(for: entry.path) {
+                sources.append((entry, format))
+            } else {
+                loaded.staticFiles.append(entry)
+            }
+        }
         let previous = self.previous
         let invalidated = self.invalidated
-        let reads = markdown.parallelMap { entry -> Result<BuildMemo.LoadedFile, Diagnostic> in
+        let reads = sources.map(\.entry).parallelMap { entry -> Result<BuildMemo.LoadedFile, Diagnostic> in
             if let known = previous[entry.path], known.stamp == entry.stamp, invalidated?.contains(entry.path) != true {
                 return .success(known)
             }
@@ -48,10 +57,10 @@ struct SiteLoader {
             return .success(BuildMemo.LoadedFile(stamp: entry.stamp, file: SourceFile(path: entry.path, bytes: [UInt8](data))))
         }
         var files: [String: BuildMemo.LoadedFile] = [:]
-        for read in reads {
+        for (read, source) in zip(reads, sources) {
             switch read {
             case .success(let read):
-                loaded.pages.append(read.file)
+                loaded.sources.append((read.file, source.format))
                 files[read.file.path] = read
             case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
             }

@@ -8,12 +8,12 @@ import Site
 /// Either way the view shares the earlier one's storage, so comparing views that hold it (the
 /// render memo compares whole page views) stops at an identity check.
 struct ViewMemo: Sendable {
-    /// Names a page across builds.
-    typealias PageKey = String
+    /// Names a page across builds: its `PageID`.
+    typealias PageKey = SitePage.ID
 
     /// The one place that says which page is which across builds.
     static func key(of page: SitePage) -> PageKey {
-        page.sourcePath ?? "generated:" + page.outputPath
+        page.id
     }
 
     /// What was made of one page.

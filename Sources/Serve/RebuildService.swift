@@ -33,6 +33,8 @@ struct RebuildService: Service {
         } onGracefulShutdown: {
             watcher.stop()
         }
+        // Also when the service ends by cancellation rather than by a graceful shutdown.
+        watcher.stop()
         events.close()
     }
 

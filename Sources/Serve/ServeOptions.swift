@@ -1,4 +1,5 @@
 import Foundation
+import Parse
 
 /// What `sitegen serve` serves and how.
 public struct ServeOptions: Sendable {
@@ -25,6 +26,8 @@ public struct ServeOptions: Sendable {
     /// A connection that sends nothing for this long while a request is awaited is closed.
     public var idleTimeout = Duration.seconds(30)
     public var quiet = false
+    /// The formats of the source files under `content/` that become pages.
+    public var formats = SourceFormats.standard
 
     public init(source: URL) {
         self.source = source.standardizedFileURL

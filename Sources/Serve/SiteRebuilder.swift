@@ -49,7 +49,7 @@ final class SiteRebuilder: @unchecked Sendable {
             report = BuildReport(diagnostics: [diagnostic])
         case .success(let buildOptions):
             let invalidated = change.flatMap { $0.everything ? nil : $0.paths }
-            let generated = SiteBuilder().generate(buildOptions, memo: &memo, invalidated: invalidated)
+            let generated = SiteBuilder(formats: options.formats).generate(buildOptions, memo: &memo, invalidated: invalidated)
             (items, report) = (generated.items, generated.report)
         }
         let publishStart = DispatchTime.now().uptimeNanoseconds

@@ -1,15 +1,7 @@
 import Models
 
-/// Turns a content file's path into the page's route and output file.
+/// Turns a page's source path (and entry key) into the page's route and output file.
 public enum Route {
-    /// A page named with a Jekyll date prefix (`2019-05-03-l2s.md`): the date and the rest.
-    public static func datePrefix(of name: String) -> (date: ContentDate, rest: String)? {
-        let bytes = name.utf8
-        guard bytes.count > 11, bytes[bytes.index(bytes.startIndex, offsetBy: 10)] == UInt8(ascii: "-"),
-              let date = ContentDate(parsing: String(Substring(bytes.prefix(10)))) else { return nil }
-        return (date, String(Substring(bytes.dropFirst(11))))
-    }
-
     /// Whether a slug is one safe path segment: no separators, no `.`/`..`, no control characters.
     public static func isValidSlug(_ slug: String) -> Bool {
         let bytes = slug.utf8
@@ -29,12 +21,21 @@ public enum Route {
     /// Route segments for `content/a/b/c.md` → `["a", "b", "c"]`; `index.md` names its folder.
     /// A date prefix stays in the URL (as in Jekyll's post URLs), so that sessions of one
     /// series named `2026-05-12-seminar.md` and `2026-12-03-seminar.md` do not collide.
-    public static func segments(forContentPath path: String) -> [String] {
+    /// An entry of a file of many pages adds its key to the file's segments:
+    /// `content/publications.bib#knuth1984` → `["publications", "knuth1984"]`.
+    public static func segments(forContentPath path: String, entry: String? = nil) -> [String] {
         var parts = components(of: path).dropFirst()
         guard let last = parts.popLast() else { return [] }
-        let name = last.hasSuffix(".md") ? String(last.dropLast(3)) : last
-        if name == "index" { return Array(parts) }
-        return Array(parts) + [name]
+        let name = stem(of: last)
+        let file = name == "index" ? Array(parts) : Array(parts) + [name]
+        guard let entry else { return file }
+        return file + [entry]
+    }
+
+    /// A file name without its extension: `a.md` → `a`, `refs.v2.bib` → `refs.v2`.
+    public static func stem(of name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
+        return String(name[..<dot])
     }
 
     /// `content/news/a.md` → `["content", "news", "a.md"]`. Splits bytes, not characters:

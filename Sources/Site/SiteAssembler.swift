@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import Models
+import Parse
 
 /// Assembles parsed pages into a site: kinds, routes, collisions, section lists, home and 404,
 /// and where each page stands in time on the build day (`TimeStatus`).
@@ -21,13 +22,18 @@ public struct SiteAssembler: Sendable {
         var pages: [SitePage] = []
         var sectionIntros: [String: SitePage] = [:]
         var owners: [String: ParsedPage] = [:]
+        var ids: Set<PageID> = []
 
-        for source in parsed.sorted(by: { $0.sourcePath < $1.sourcePath }) where includeDrafts || !source.frontMatter.draft {
-            guard let page = makePage(source, diagnostics: &diagnostics) else { continue }
+        for source in Self.inSourceOrder(parsed) {
+            if let entry = source.entry, !ids.insert(source.id).inserted {
+                diagnostics.append(source.error("another entry of this file has the key '\(entry)'; give each entry a key of its own", at: "file"))
+                continue
+            }
+            guard includeDrafts || !source.frontMatter.draft, let page = makePage(source, diagnostics: &diagnostics) else { continue }
             // A page shown only in lists writes no file, so it cannot collide with one.
             if page.role != .listedOnly, let first = owners[page.outputPath] {
                 diagnostics.append(source.error(
-                    "two pages write /\(page.route): this one and \(first.sourcePath); give one of them another 'slug'", at: "slug"))
+                    "two pages write /\(page.route): this one and \(first.id); give one of them another 'slug'", at: "slug"))
                 continue
             }
             if page.role != .listedOnly { owners[page.outputPath] = source }
@@ -54,41 +60,53 @@ public struct SiteAssembler: Sendable {
         return (Site(config: config, pages: pages, buildDate: buildDate), diagnostics)
     }
 
+    /// By source path, the entries of one file by key: the order does not depend on the order
+    /// in which files were parsed, and the first page of two that collide is the same in every build.
+    static func inSourceOrder(_ parsed: [ParsedPage]) -> [ParsedPage] {
+        parsed.sorted { lhs, rhs in
+            lhs.sourcePath != rhs.sourcePath ? lhs.sourcePath < rhs.sourcePath : (lhs.entry ?? "") < (rhs.entry ?? "")
+        }
+    }
+
     private func makePage(_ source: ParsedPage, diagnostics: inout [Diagnostic]) -> SitePage? {
-        var segments = Route.segments(forContentPath: source.sourcePath)
+        var segments = Route.segments(forContentPath: source.sourcePath, entry: source.entry)
         let components = Route.components(of: source.sourcePath)
-        let fileName = components.last ?? ""
-        let isIndex = fileName == "index.md"
+        let fileName = Route.stem(of: components.last ?? "")
+        let isIndex = fileName == "index" && source.entry == nil
         if let slug = source.frontMatter.slug, !isIndex {
             guard Route.isValidSlug(slug) else {
                 diagnostics.append(source.error("slug '\(slug)' must be one path segment, without '/', '..' or special characters", at: "slug"))
                 return nil
             }
             segments[segments.count - 1] = slug
+        } else if let entry = source.entry, !Route.isValidSlug(entry) {
+            diagnostics.append(source.error("the key '\(entry)' cannot be part of a URL; give the entry a 'slug'", at: "file"))
+            return nil
         }
         if let bad = segments.first(where: { !Route.isValidSlug($0) }) {
             diagnostics.append(source.error("the file path has a segment '\(bad)' that cannot be part of a URL; rename it", at: "file"))
             return nil
         }
-        let section = components.count > 2 ? segments.first : nil
+        // An entry's file names its section, as a folder names the section of the files in it.
+        let section = components.count > 2 || (source.entry != nil && segments.count > 1) ? segments.first : nil
         let route = segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
         let kind = route.isEmpty ? .home : source.frontMatter.kind
-        let fileTitle = Route.datePrefix(of: String(fileName.dropLast(3)))?.rest ?? String(fileName.dropLast(3))
+        let name = source.entry ?? fileName
         let title = source.frontMatter.title ?? source.body.extractedTitle ?? Self.modelTitle(source.frontMatter.model)
-            ?? Self.humanize(isIndex ? (section ?? "Home") : fileTitle)
+            ?? Self.humanize(isIndex ? (section ?? "Home") : DatePrefix.split(name)?.rest ?? name)
         let date: ContentDate?
         switch source.frontMatter.model {
         case .news(let item): date = item.date
         case .publication(let publication): date = publication.date
         case .seminar(let session): date = session.date
-        default: date = source.frontMatter.date ?? Route.datePrefix(of: fileName)?.date
+        default: date = source.frontMatter.date ?? DatePrefix.split(source.entry ?? components.last ?? "")?.date
         }
         var role = SitePage.Role.content
         if case .news = source.frontMatter.model, source.frontMatter.title == nil, source.body.extractedTitle == nil {
             role = .listedOnly
         }
         return SitePage(
-            sourcePath: source.sourcePath, kind: kind, title: title, date: date, route: route,
+            id: source.id, kind: kind, title: title, date: date, route: route,
             outputPath: Route.outputPath(for: route), content: source.content,
             section: section, listedPages: [], role: role,
             timeStatus: TimeStatus(of: source.frontMatter.model, on: BuildDay(buildDate)))
@@ -102,9 +120,10 @@ public struct SiteAssembler: Sendable {
             if let section = page.section { members[section, default: []].append(index) }
         }
         return Set(members.keys).union(intros.keys).sorted().map { section in
+            let outputPath = Route.outputPath(for: section + "/")
             var list = intros[section] ?? SitePage(
-                sourcePath: nil, kind: PageKind(name: section) ?? .page, title: Self.sectionTitle(section),
-                date: nil, route: section + "/", outputPath: Route.outputPath(for: section + "/"),
+                id: .generated(outputPath: outputPath), kind: PageKind(name: section) ?? .page, title: Self.sectionTitle(section),
+                date: nil, route: section + "/", outputPath: outputPath,
                 content: PageContent(), section: section, listedPages: [], role: .sectionList)
             list.role = .sectionList
             list.kind = PageKind(name: section) ?? list.kind
@@ -115,14 +134,14 @@ public struct SiteAssembler: Sendable {
 
     private func generatedHome() -> SitePage {
         SitePage(
-            sourcePath: nil, kind: .home, title: config.title, date: nil, route: "", outputPath: "index.html",
+            id: .generated(outputPath: "index.html"), kind: .home, title: config.title, date: nil, route: "", outputPath: "index.html",
             content: PageContent(body: MarkdownDocument(html: "", summary: config.description)),
             section: nil, listedPages: [], role: .content)
     }
 
     private func notFoundPage() -> SitePage {
         SitePage(
-            sourcePath: nil, kind: .page, title: "Page not found", date: nil, route: "404/", outputPath: "404.html",
+            id: .generated(outputPath: "404.html"), kind: .page, title: "Page not found", date: nil, route: "404/", outputPath: "404.html",
             content: PageContent(), section: nil, listedPages: [], role: .notFound)
     }
 

@@ -1,10 +1,12 @@
 import Markdown
 import Models
+import Parse
 
 /// A page of the assembled site: where it is written and everything its template shows.
-public struct SitePage: Sendable {
-    /// `content/news/a.md`, or nil for pages sitegen makes itself (a section list, the 404 page).
-    public var sourcePath: String?
+public struct SitePage: Sendable, Identifiable {
+    /// The page's source file and entry, or for a page sitegen makes itself (a section list,
+    /// the 404 page) its output path: what names the page across builds.
+    public var id: PageID
     public var kind: PageKind
     public var title: String
     public var date: ContentDate?
@@ -23,16 +25,18 @@ public struct SitePage: Sendable {
     /// nil for other pages.
     public var timeStatus: TimeStatus?
 
+    /// `content/news/a.md`, or nil for pages sitegen makes itself (a section list, the 404 page).
+    public var sourcePath: String? { id.sourcePath }
     public var body: MarkdownDocument { content.body }
     public var frontMatter: PageFrontMatter { content.frontMatter }
-    /// Positions of the file and of some front-matter keys (`file`, `slug`, `template`).
+    /// Positions of the page's start and of some front-matter keys (`file`, `slug`, `template`).
     public var anchors: [String: SourceAnchor] { content.anchors }
 
     /// Whether this page is `earlier` unchanged: the same parsed content (the same object, as
     /// a rebuild keeps it for a file whose bytes did not change) and the same everything else.
     /// What was made of `earlier` alone (its summary, its view) may then be reused.
     public func isUnchanged(from earlier: SitePage) -> Bool {
-        content === earlier.content && sourcePath == earlier.sourcePath && kind == earlier.kind && title == earlier.title
+        content === earlier.content && id == earlier.id && kind == earlier.kind && title == earlier.title
             && date == earlier.date && route == earlier.route && outputPath == earlier.outputPath && section == earlier.section
             && listedPages == earlier.listedPages && role == earlier.role && timeStatus == earlier.timeStatus
     }

@@ -1,5 +1,6 @@
 import Markdown
 import Models
+import Parse
 import Testing
 @testable import Site
 
@@ -16,12 +17,12 @@ import Testing
     }
 
     @Test func aDatePrefixGivesTheDateAndTheRest() throws {
-        let prefixed = try #require(Route.datePrefix(of: "2019-05-03-l2s"))
+        let prefixed = try #require(DatePrefix.split("2019-05-03-l2s"))
         #expect(prefixed.date == ContentDate(year: 2019, month: 5, day: 3))
         #expect(prefixed.rest == "l2s")
-        #expect(Route.datePrefix(of: "2019-05-03-été")?.rest == "été")
+        #expect(DatePrefix.split("2019-05-03-été")?.rest == "été")
         for name in ["2019-05-03", "2019-05-03-", "2019-05-03_x", "2019-13-03-x", "2019-02-30-x", "l2s-2019-05-03", "é019-05-03-x"] {
-            #expect(Route.datePrefix(of: name) == nil, "\(name)")
+            #expect(DatePrefix.split(name) == nil, "\(name)")
         }
     }
 
@@ -31,6 +32,9 @@ import Testing
         #expect(Route.segments(forContentPath: "content/news/index.md") == ["news"])
         #expect(Route.segments(forContentPath: "content/index.md") == [])
         #expect(Route.segments(forContentPath: "content/séminaires/été.md") == ["séminaires", "été"])
+        #expect(Route.segments(forContentPath: "content/publications.bib", entry: "knuth1984") == ["publications", "knuth1984"])
+        #expect(Route.segments(forContentPath: "content/a/refs.v2.bib", entry: "k") == ["a", "refs.v2", "k"])
+        #expect(Route.segments(forContentPath: "content/talks/index.bib", entry: "k") == ["talks", "k"])
     }
 
     @Test func orderingValuesOrderDatesAsDatesDo() {

@@ -2,6 +2,7 @@
 import Foundation
 import Models
 import Output
+import Parse
 import Testing
 
 /// Rebuilds that reuse a memo make exactly what a fresh build makes, doing less work.
@@ -23,7 +24,8 @@ import Testing
         return files
     }
 
-    /// After each edit, the memo's build equals a fresh one, file for file.
+    /// After each edit, the memo's build equals a fresh one, file for file. The site has a
+    /// file of many pages (the test-only `.entries` format) besides its Markdown pages.
     @Test func incrementalBuildsEqualFreshBuilds() throws {
         let site = try TempSite([
             "site.yml": "title: Memo\nbase_url: https://memo.example.org/\nmenu:\n  - label: News\n    url: /news/\n",
@@ -34,11 +36,12 @@ import Testing
             "content/files.md": "---\ntitle: Files\n---\n<img src=\"/img/a.png\" srcset=\"/img/a@2x.png 2x\" alt=\"A\"> [pdf](/files/a.pdf)\n",
             "content/publications/paper.md": "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-01-01\nvenue: J\nselected: true\n---\n",
             "templates/partials/footer.mustache": "<footer>plain</footer>\n",
+            "content/reading.entries": "a: First\nb: Second\n",
         ])
         var memo = BuildMemo()
         var buildDate = Self.date
         // The edits after which sitemap.xml must differ from the build before.
-        let sitemapChanges: Set = ["a new page", "a date", "a deleted page", "the host", "a seminar", "the base path", "another base path", "no host"]
+        let sitemapChanges: Set = ["a new page", "a date", "a deleted page", "the host", "a seminar", "the base path", "a new entry", "a removed entry", "a renamed file of entries", "another base path", "no host"]
         var sitemap: [UInt8]?
         let edits: [(String, () throws -> Void)] = [
             ("nothing", {}),
@@ -57,6 +60,13 @@ import Testing
             ("the build date", { buildDate = ContentDate(year: 2026, month: 6, day: 2) }),
             ("the base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("a raw HTML body", { try site.write("content/files.md", "---\ntitle: Files\n---\n<a href=\"/files/b.pdf\">b</a>\n") }),
+            ("an entry", { try site.write("content/reading.entries", "a: First, edited\nb: Second\n") }),
+            ("a new entry", { try site.write("content/reading.entries", "a: First, edited\nb: Second\nc: Third\n") }),
+            ("a removed entry", { try site.write("content/reading.entries", "a: First, edited\nc: Third\n") }),
+            ("a renamed file of entries", {
+                try FileManager.default.moveItem(
+                    at: site.root.appendingPathComponent("content/reading.entries"), to: site.root.appendingPathComponent("content/books.entries"))
+            }),
             ("another base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://x.example/other/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("no host", { try site.write("site.yml", "title: Memo renamed\nbase_url: /lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("no base path", { try site.write("site.yml", "title: Memo renamed\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
@@ -65,8 +75,8 @@ import Testing
             try edit()
             var options = options(site)
             options.buildDate = buildDate
-            let incremental = SiteBuilder().generate(options, memo: &memo)
-            let fresh = SiteBuilder().generate(options)
+            let incremental = SiteBuilder(formats: .withEntries).generate(options, memo: &memo)
+            let fresh = SiteBuilder(formats: .withEntries).generate(options)
             #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
             let files = try bytes(incremental)
             #expect(try files == bytes(fresh), "after \(what)")
@@ -75,6 +85,8 @@ import Testing
             if sitemapChanges.contains(what) { #expect(files["sitemap.xml"] != sitemap, "after \(what)") }
             sitemap = files["sitemap.xml"]
         }
+        let last = try bytes(SiteBuilder(formats: .withEntries).generate(options(site), memo: &memo))
+        #expect(last["books/c/index.html"] != nil && last["reading/c/index.html"] == nil, "the entries' pages follow their file")
     }
 
     /// The base path is the render stage's: a change of `base_url` parses no page again, yet
@@ -83,11 +95,11 @@ import Testing
         let site = try TempSite(["site.yml": "title: T\n", "content/a.md": "---\ntitle: A\n---\n<a href=\"/x.pdf\">x</a>\n"])
         var memo = BuildMemo()
         #expect(SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
-        let parsed = try #require(memo.parsed["content/a.md"]?.page?.content)
+        let parsed = try #require(memo.parsed["content/a.md"]?.pages.first?.content)
         try site.write("site.yml", "title: T\nbase_url: /lab/\n")
         let moved = SiteBuilder().generate(options(site), memo: &memo)
         #expect(moved.report.pagesRendered == 3, "the page, the home page and the 404 page")
-        #expect(memo.parsed["content/a.md"]?.page?.content === parsed)
+        #expect(memo.parsed["content/a.md"]?.pages.first?.content === parsed)
         #expect(try bytes(moved)["a/index.html"].map { String(decoding: $0, as: UTF8.self) }?.contains("<a href=\"/lab/x.pdf\">x</a>") == true)
     }
 

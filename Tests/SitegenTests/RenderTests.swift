@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import Models
+import Parse
 import Testing
 @testable import Render
 @testable import Site

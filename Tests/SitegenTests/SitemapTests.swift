@@ -1,5 +1,6 @@
 import Diagnostics
 import Models
+import Parse
 import Testing
 @testable import Derived
 @testable import Site
@@ -10,7 +11,7 @@ import Testing
 
     static func page(_ route: String, date: ContentDate? = nil, role: SitePage.Role = .content, listing: [Int] = []) -> SitePage {
         SitePage(
-            sourcePath: route.isEmpty ? nil : "content/\(route.dropLast()).md", kind: .page, title: route, date: date,
+            id: route.isEmpty ? .generated(outputPath: Route.outputPath(for: route)) : .source(path: "content/\(route.dropLast()).md", entry: nil), kind: .page, title: route, date: date,
             route: route, outputPath: Route.outputPath(for: route), content: PageContent(), section: nil,
             listedPages: listing, role: role)
     }

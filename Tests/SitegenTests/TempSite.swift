@@ -2,6 +2,7 @@ import Build
 import Diagnostics
 import Foundation
 import Models
+import Parse
 
 /// A site written into a fresh temporary folder, built with the library API, read back.
 ///
@@ -35,9 +36,11 @@ final class TempSite {
     var output: URL { root.appendingPathComponent("_site") }
 
     @discardableResult
-    func build(baseURL: String? = nil, drafts: Bool = false, now: String = "2026-06-01", output: URL? = nil) -> BuildReport {
+    func build(
+        baseURL: String? = nil, drafts: Bool = false, now: String = "2026-06-01", output: URL? = nil, formats: SourceFormats = .standard
+    ) -> BuildReport {
         let date = ContentDate(parsing: now) ?? ContentDate(year: 2026, month: 6, day: 1)
-        return SiteBuilder().build(BuildOptions(source: root, output: output, baseURL: baseURL, includeDrafts: drafts, buildDate: date))
+        return SiteBuilder(formats: formats).build(BuildOptions(source: root, output: output, baseURL: baseURL, includeDrafts: drafts, buildDate: date))
     }
 
     /// The text of an output file, or nil when it was not written.

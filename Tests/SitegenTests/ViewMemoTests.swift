@@ -1,6 +1,7 @@
 import Models
 @testable import Render
 @testable import Site
+import Parse
 import Testing
 
 /// What `ViewMemo` reuses from the previous build, and what it makes again.
@@ -41,7 +42,7 @@ import Testing
         edited["content/notes/a.md"] = "---\ntitle: A\n---\nFirst.\n\nMore.\n"
         let next = try ViewTestSite(edited).site
         var first = memo(site, earlier: nil)
-        let key = "content/notes/a.md"
+        let key = PageID.source(path: "content/notes/a.md", entry: nil)
         let page = try #require(site.pages.first { ViewMemo.key(of: $0) == key })
         first.record(pageViews: [key: first.pageView(for: page, builder: ViewBuilder(site: site))])
         #expect(first.pages[key]?.view != nil)
@@ -57,7 +58,7 @@ import Testing
         var moved = site
         moved.config.basePath = "/lab/"
         let second = memo(moved, earlier: first)
-        let key = "content/notes/b.md"
+        let key = PageID.source(path: "content/notes/b.md", entry: nil)
         #expect(second.inputs.basePath == "/lab/")
         #expect(second.pages[key]?.summary["url"] == .text("/lab/notes/b/"))
 
@@ -84,8 +85,8 @@ import Testing
             return page
         }
         let second = memo(after, earlier: first)
-        let session = "content/seminars/2026-06-01-s.md"
+        let session = PageID.source(path: "content/seminars/2026-06-01-s.md", entry: nil)
         #expect(second.pages[session]?.summary["seminar"]?["upcoming"] == .bool(false))
-        #expect(sameStorage(second.pages["content/notes/a.md"]?.summary, first.pages["content/notes/a.md"]?.summary))
+        #expect(sameStorage(second.pages[PageID.source(path: "content/notes/a.md", entry: nil)]?.summary, first.pages[PageID.source(path: "content/notes/a.md", entry: nil)]?.summary))
     }
 }

@@ -1,7 +1,7 @@
-@testable import Build
 import Content
 import Diagnostics
 import Models
+import Parse
 @testable import Render
 import Site
 import Testing
@@ -17,12 +17,12 @@ struct ViewTestSite {
         var siteConfig = try #require(SiteConfig.decode(try YAMLParser().parse(config), decoder: decoder, defaultTitle: "site"))
         #expect(decoder.diagnostics.isEmpty, "\(decoder.diagnostics)")
         if let basePath { siteConfig.basePath = basePath }
-        let parser = PageParser(rawHTML: siteConfig.rawHTML)
+        let settings = ParseSettings(rawHTML: siteConfig.rawHTML)
         var pages: [ParsedPage] = []
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-            let outcome = parser.parse(SourceFile(path: path, bytes: Array(text.utf8)))
+            let outcome = MarkdownFormat().parse(SourceFile(path: path, bytes: Array(text.utf8)), settings: settings)
             #expect(!outcome.diagnostics.hasErrors, "\(path): \(outcome.diagnostics)")
-            pages.append(try #require(outcome.page))
+            pages += outcome.pages
         }
         let buildDate = try #require(ContentDate(parsing: day))
         site = SiteAssembler(config: siteConfig, buildDate: buildDate, includeDrafts: false).assemble(pages).site

@@ -3,13 +3,12 @@ import Diagnostics
 import Links
 import Markdown
 import Models
-import Site
 import YAML
 
-/// The parse stage for one content file: split, YAML, typed front matter, Markdown.
+/// Parses one Markdown file into its page: split, YAML, typed front matter, Markdown.
 struct PageParser: Sendable {
     let yaml = YAMLParser()
-    let markdown = MarkdownRenderer()
+    let markdown: MarkdownRenderer
     let rawHTML: RawHTMLMode
     /// Warnings about removed links and raw HTML listed per page; the rest are counted.
     static let noticesShownPerPage = 20
@@ -33,7 +32,7 @@ struct PageParser: Sendable {
         let fileName = String(file.path.split(separator: "/").last ?? "")
         // "Needs 'key'" errors point at the file's first line: the opening `---`, or the text.
         let context = PageContext(
-            path: file.path, fileDate: Route.datePrefix(of: fileName)?.date,
+            path: file.path, fileDate: DatePrefix.split(fileName)?.date,
             missingKeyMark: YAMLMark(line: 1 - source.frontMatterLineOffset, column: 1))
         guard let frontMatter = PageFrontMatter.decode(root, decoder: decoder, context: context), !decoder.hasErrors else {
             return (nil, decoder.diagnostics)

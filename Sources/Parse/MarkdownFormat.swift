@@ -1,0 +1,18 @@
+import Content
+import Diagnostics
+import Markdown
+
+/// Markdown files (`.md`) with optional YAML front matter: one page each.
+public struct MarkdownFormat: SourceFormat {
+    public let fileExtensions = ["md"]
+    /// Made once: making one registers cmark's extensions under the lock every parse takes.
+    private let markdown = MarkdownRenderer()
+
+    public init() {}
+
+    public func parse(_ file: SourceFile, settings: ParseSettings) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
+        let parser = PageParser(markdown: markdown, rawHTML: settings.rawHTML)
+        let outcome = parser.parse(file)
+        return (outcome.page.map { [$0] } ?? [], outcome.diagnostics)
+    }
+}

@@ -1,0 +1,12 @@
+import Links
+
+/// The `site.yml` settings that a source file's parse depends on: a file is parsed again when
+/// they change, and only then or when its bytes do. The base path is not one: the render stage
+/// applies it.
+public struct ParseSettings: Sendable, Equatable {
+    public var rawHTML: RawHTMLMode
+
+    public init(rawHTML: RawHTMLMode) {
+        self.rawHTML = rawHTML
+    }
+}
