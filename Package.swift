@@ -34,24 +34,24 @@ let package = Package(
         .target(name: "Parallel"),
         .target(name: "YAML", dependencies: ["CYaml", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
-        .target(name: "Content", dependencies: ["Diagnostics"]),
+        // Load: the site's layout, its files read (with the built-in theme under the site's own).
+        .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
         .target(name: "Models", dependencies: ["YAML", "Links", "Diagnostics"]),
-        .target(name: "Parse", dependencies: ["Content", "YAML", "Markdown", "Models", "Links", "Diagnostics"]),
+        .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "Links", "Diagnostics"]),
         .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Diagnostics"]),
         .target(
             name: "Render",
-            dependencies: ["Site", "Models", "Content", "Markdown", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")],
-            plugins: ["EmbedTheme"]),
+            dependencies: ["Site", "Models", "Load", "Markdown", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         // Outputs made from the whole site rather than from templates: sitemap.xml, robots.txt.
         .target(name: "Derived", dependencies: ["Site", "Models", "Links", "Diagnostics"]),
-        .target(name: "Output", dependencies: ["Parallel", "Diagnostics"]),
+        .target(name: "Output", dependencies: ["Load", "Parallel", "Diagnostics"]),
         .target(
             name: "Build",
-            dependencies: ["Content", "YAML", "Models", "Parse", "Site", "Render", "Derived", "Output", "Parallel", "Diagnostics"]),
+            dependencies: ["Load", "YAML", "Models", "Parse", "Site", "Render", "Derived", "Output", "Parallel", "Diagnostics"]),
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Content", "Markdown", "Models", "Parse", "Output", "Diagnostics",
+                "Build", "Load", "Markdown", "Models", "Parse", "Output", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -61,7 +61,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Build", "Serve", "Models", "Output", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Build", "Serve", "Load", "Models", "Output", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
         .executableTarget(name: "ThemeEmbedder"),
@@ -69,7 +69,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Content", "Models", "Parse", "Site", "Render", "Derived", "Output", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Runs ThemeEmbedder over the package's `templates/` and `assets/` before the Render target
+/// Runs ThemeEmbedder over the package's `templates/` and `assets/` before the Load target
 /// compiles, so the built-in theme always matches those folders.
 @main
 struct EmbedTheme: BuildToolPlugin {

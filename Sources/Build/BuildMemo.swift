@@ -1,4 +1,4 @@
-import Content
+import Load
 import Diagnostics
 import Parse
 import Render
@@ -11,11 +11,6 @@ import Render
 /// Every reuse compares the inputs themselves (bytes, texts, views), never a hash, so a reused
 /// result is always the one a full build would make.
 public struct BuildMemo: Sendable {
-    struct LoadedFile: Sendable {
-        var stamp: FileStamp
-        var file: SourceFile
-    }
-
     /// What the parse of one source file made: its pages (none, one or many) and diagnostics.
     struct ParsedFile: Sendable {
         var bytes: [UInt8]

@@ -1,4 +1,5 @@
 import Foundation
+import Load
 import Models
 
 /// What to build and how.
@@ -18,7 +19,7 @@ public struct BuildOptions: Sendable {
 
     public init(source: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, buildDate: ContentDate) {
         self.source = source.standardizedFileURL
-        self.output = (output ?? source.appendingPathComponent("_site")).standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent(SiteLayout.defaultOutputFolder)).standardizedFileURL
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.buildDate = buildDate

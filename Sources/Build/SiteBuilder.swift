@@ -1,4 +1,4 @@
-import Content
+import Load
 import Derived
 import Diagnostics
 import Foundation
@@ -13,8 +13,6 @@ import YAML
 /// Runs the pipeline: load → parse → assemble → render → derive → write, timing each stage.
 /// This is the API the command line and the preview server call, and what tests drive.
 public struct SiteBuilder: Sendable {
-    public static let configFileName = "site.yml"
-
     /// The formats of the source files under `content/` that become pages.
     public let formats: SourceFormats
 
@@ -77,7 +75,8 @@ public struct SiteBuilder: Sendable {
         }
 
         let scanner = SiteScanner(root: options.source)
-        let loader = SiteLoader(scanner: scanner, formats: formats, previous: memo.loaded, invalidated: invalidated)
+        let formats = self.formats
+        let loader = SiteLoader(scanner: scanner, isSource: { formats.format(for: $0) != nil }, previous: memo.loaded, invalidated: invalidated)
         let (loaded, files) = clock.measure("load") { loader.load() }
         memo.loaded = files
         report.diagnostics += loaded.diagnostics
@@ -142,7 +141,10 @@ public struct SiteBuilder: Sendable {
         guard let config = result.config else { return result }
         let settings = ParseSettings(rawHTML: config.rawHTML)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
-        let outcomes = loaded.sources.parallelMap { file, format -> BuildMemo.ParsedFile in
+        let formats = self.formats
+        let outcomes = loaded.sources.parallelMap { file -> BuildMemo.ParsedFile? in
+            // The loader took as sources only the files a format takes.
+            guard let format = formats.format(for: file.path) else { return nil }
             let formatType = ObjectIdentifier(type(of: format))
             if let earlier = known[file.path], earlier.format == formatType, earlier.bytes == file.bytes { return earlier }
             let outcome = format.parse(file, settings: settings)
@@ -150,8 +152,9 @@ public struct SiteBuilder: Sendable {
         }
         memo.parsed = [:]
         memo.parsedSettings = settings
-        for (source, outcome) in zip(loaded.sources, outcomes) {
-            memo.parsed[source.file.path] = outcome
+        for (file, outcome) in zip(loaded.sources, outcomes) {
+            guard let outcome else { continue }
+            memo.parsed[file.path] = outcome
             result.pages += outcome.pages
             result.diagnostics += outcome.diagnostics
         }

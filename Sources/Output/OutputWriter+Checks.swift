@@ -1,10 +1,11 @@
 import Diagnostics
 import Foundation
+import Load
 
 extension OutputWriter {
     /// The files and folders of a site that every build reads: an output must not be inside
     /// any of them, or each build would read the one before.
-    static let siteInputs = ["content", "templates", "assets", "site.yml"]
+    static let siteInputs = SiteLayout.inputs
 
     /// Checks, before any work, that the destination may be replaced. Paths are compared with
     /// every link and `..` resolved.

@@ -1,4 +1,4 @@
-import Content
+import Load
 import Diagnostics
 
 /// A kind of source file under `content/` that becomes pages: Markdown, and later formats

@@ -1,4 +1,5 @@
 import Diagnostics
+import Load
 import Mustache
 
 /// The compiled templates of a theme, checked: syntax errors and references to missing

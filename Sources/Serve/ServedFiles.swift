@@ -1,4 +1,4 @@
-import Content
+import Load
 import Output
 
 /// A built site as the preview server holds it: page bytes in memory, copied files (images,

@@ -1,3 +1,5 @@
+import Load
+
 /// Files of the site that changed, as a watcher saw them: paths relative to the site folder
 /// (`content/news/a.md`, `site.yml`), or everything when the watcher lost track.
 struct SiteChange: Sendable, Equatable {
@@ -12,8 +14,8 @@ struct SiteChange: Sendable, Equatable {
     }
 
     /// The folders and file a site is built from; nothing else is watched.
-    static let watchedFolders = ["content", "templates", "assets"]
-    static let configFile = "site.yml"
+    static let watchedFolders = SiteLayout.folders
+    static let configFile = SiteLayout.configFile
 
     /// Whether a name inside a watched folder can matter to a build: hidden files (editors'
     /// swap and lock files) never do, as the build skips them.

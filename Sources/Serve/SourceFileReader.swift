@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Content
+import Load
 
 /// Reads copied files (images, PDFs, assets) for the server, only from inside the site folder:
 /// a file that became a link to somewhere else after the build is not served.

@@ -2,13 +2,15 @@ import ArgumentParser
 import Build
 import Diagnostics
 import Foundation
+import Load
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into a folder of static HTML.",
         discussion: """
-        Reads site.yml, content/, templates/ and assets/ from the site folder. The output is \
+        Reads \(SiteLayout.configFile), \(SiteLayout.contentFolder)/, \(SiteLayout.templatesFolder)/ and \(SiteLayout.assetsFolder)/ \
+        from the site folder. The output is \
         written to a temporary folder beside it and swapped in only when the whole build \
         succeeds; Ctrl-C removes the unfinished folder. A second build into the same output \
         waits for the first.
@@ -17,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
     var source: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("The output folder (default: _site in the site folder).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: \(SiteLayout.defaultOutputFolder) in the site folder).", valueName: "dir"))
     var output: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Overrides base_url: /lab-site/ or https://host/lab-site/.", valueName: "url"))

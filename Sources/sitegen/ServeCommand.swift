@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Load
 import Serve
 
 struct ServeCommand: AsyncParsableCommand {
@@ -8,7 +9,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Preview the site on a local web server that rebuilds and reloads on every edit.",
         discussion: """
         Builds the site into memory (drafts included) and serves it at http://127.0.0.1:8000/. \
-        Edits to content/, templates/, assets/ and site.yml rebuild what changed, and open \
+        Edits to \(SiteLayout.contentFolder)/, \(SiteLayout.templatesFolder)/, \(SiteLayout.assetsFolder)/ and \(SiteLayout.configFile) \
+        rebuild what changed, and open \
         pages reload by themselves. When a rebuild fails, the last good version stays and \
         every page shows the errors until the file is fixed. Stop with Ctrl-C.
         """)

@@ -1,6 +1,6 @@
 import Diagnostics
 import Testing
-@testable import Content
+@testable import Load
 
 @Suite struct ContentTests {
     func split(_ text: String) -> Result<SourcePage, Diagnostic> {

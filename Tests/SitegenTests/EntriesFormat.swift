@@ -1,4 +1,4 @@
-import Content
+import Load
 import Diagnostics
 import Markdown
 import Models

@@ -1,5 +1,5 @@
 import Build
-import Content
+import Load
 import Diagnostics
 import Foundation
 import Models

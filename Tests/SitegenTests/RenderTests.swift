@@ -1,4 +1,5 @@
 import Diagnostics
+import Load
 import Markdown
 import Models
 import Parse

@@ -1,4 +1,4 @@
-import Content
+import Load
 import Foundation
 import Synchronization
 import Testing

@@ -1,4 +1,4 @@
-import Content
+import Load
 import Diagnostics
 
 /// Makes hostile variants of a valid site: byte flips, insertions and deletions, splices of

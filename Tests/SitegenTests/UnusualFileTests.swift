@@ -1,7 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
-@testable import Content
+@testable import Load
 
 #if canImport(Glibc)
 import Glibc

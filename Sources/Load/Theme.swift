@@ -1,4 +1,3 @@
-import Content
 import Diagnostics
 import Foundation
 
@@ -9,6 +8,11 @@ public struct Theme: Sendable {
         /// As diagnostics show it: `templates/page.mustache`, or `(built-in theme) templates/page.mustache`.
         public var displayPath: String
         public var text: String
+
+        public init(displayPath: String, text: String) {
+            self.displayPath = displayPath
+            self.text = text
+        }
     }
 
     /// Where an asset's bytes come from.
@@ -23,6 +27,11 @@ public struct Theme: Sendable {
     public var assets: [String: AssetSource]
 
     public static let templateExtension = ".mustache"
+
+    public init(templates: [String: Template], assets: [String: AssetSource]) {
+        self.templates = templates
+        self.assets = assets
+    }
 
     /// The built-in theme alone.
     public static let builtin: Theme = {
@@ -43,7 +52,7 @@ public struct Theme: Sendable {
     public static func load(siteRoot: URL, scanner: SiteScanner) -> (theme: Theme, diagnostics: [Diagnostic]) {
         var theme = builtin
         var diagnostics: [Diagnostic] = []
-        let templateFiles = scanner.files(in: "templates")
+        let templateFiles = scanner.files(in: SiteLayout.templatesFolder)
         diagnostics += templateFiles.diagnostics
         for entry in templateFiles.entries where entry.relativePath.hasSuffix(templateExtension) {
             let name = String(entry.relativePath.dropLast(templateExtension.count))
@@ -56,7 +65,7 @@ public struct Theme: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        let assetFiles = scanner.files(in: "assets")
+        let assetFiles = scanner.files(in: SiteLayout.assetsFolder)
         diagnostics += assetFiles.diagnostics
         for entry in assetFiles.entries {
             theme.assets[entry.relativePath] = .file(entry.url)

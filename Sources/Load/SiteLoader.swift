@@ -1,0 +1,80 @@
+import Diagnostics
+import Foundation
+import Parallel
+
+/// Everything the load stage read from the site folder.
+public struct LoadedSite: Sendable {
+    public var config: SourceFile?
+    /// Files under `content/` that a source format takes, in path order.
+    public var sources: [SourceFile] = []
+    /// Files under `content/` that no source format takes (images, PDFs), copied as they are.
+    public var staticFiles: [SiteScanner.Entry] = []
+    public var theme: Theme
+    public var diagnostics: [Diagnostic] = []
+}
+
+/// The load stage: lists the site's files and reads the ones later stages need, in parallel.
+public struct SiteLoader {
+    let scanner: SiteScanner
+    /// Whether a file under `content/` is a source to parse (by its path); the rest are copied.
+    let isSource: (String) -> Bool
+    /// Content files read by the previous build, reused when their stamp has not moved.
+    var previous: [String: LoadedFile]
+    /// Paths to read again whatever their stamp says (a watcher saw them change).
+    var invalidated: Set<String>?
+
+    public init(
+        scanner: SiteScanner, isSource: @escaping (String) -> Bool, previous: [String: LoadedFile] = [:],
+        invalidated: Set<String>? = nil
+    ) {
+        self.scanner = scanner
+        self.isSource = isSource
+        self.previous = previous
+        self.invalidated = invalidated
+    }
+
+    /// The site as read, and every source file by path, for the next build's `previous`.
+    public func load() -> (site: LoadedSite, files: [String: LoadedFile]) {
+        let themed = Theme.load(siteRoot: scanner.root, scanner: scanner)
+        var loaded = LoadedSite(theme: themed.theme, diagnostics: themed.diagnostics)
+        let configURL = scanner.root.appendingPathComponent(SiteLayout.configFile)
+        if let data = FileManager.default.contents(atPath: configURL.path) {
+            loaded.config = SourceFile(path: SiteLayout.configFile, bytes: [UInt8](data))
+        }
+        let content = scanner.files(in: SiteLayout.contentFolder)
+        loaded.diagnostics += content.diagnostics
+        let contentFolder = scanner.root.appendingPathComponent(SiteLayout.contentFolder).path
+        if content.entries.isEmpty, !FileManager.default.fileExists(atPath: contentFolder) {
+            loaded.diagnostics.append(.warning("no content/ folder: the site has only a home page", at: nil))
+        }
+        var sources: [SiteScanner.Entry] = []
+        for entry in content.entries {
+            if isSource(entry.path) {
+                sources.append(entry)
+            } else {
+                loaded.staticFiles.append(entry)
+            }
+        }
+        let previous = self.previous
+        let invalidated = self.invalidated
+        let reads = sources.parallelMap { entry -> Result<LoadedFile, Diagnostic> in
+            if let known = previous[entry.path], known.stamp == entry.stamp, invalidated?.contains(entry.path) != true {
+                return .success(known)
+            }
+            guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
+                return .failure(.error("cannot read the file", at: .start(of: entry.path)))
+            }
+            return .success(LoadedFile(stamp: entry.stamp, file: SourceFile(path: entry.path, bytes: [UInt8](data))))
+        }
+        var files: [String: LoadedFile] = [:]
+        for read in reads {
+            switch read {
+            case .success(let read):
+                loaded.sources.append(read.file)
+                files[read.file.path] = read
+            case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
+            }
+        }
+        return (loaded, files)
+    }
+}
