@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 @testable import Load
+@testable import Parse
 
 @Suite struct ContentTests {
     func split(_ text: String) -> Result<SourcePage, Diagnostic> {

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import Load
+@testable import Parse
 
 #if canImport(Glibc)
 import Glibc

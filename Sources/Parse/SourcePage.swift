@@ -1,4 +1,5 @@
 import Diagnostics
+import Load
 
 /// A content file split into its YAML front matter and its Markdown body.
 public struct SourcePage: Sendable {
