@@ -35,10 +35,10 @@ final class RawHTTPConnection {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else {
-            close(descriptor)
-            throw Failure(description: "connect: \(errno)")
-        }
+        // No close here: the object is whole, so `deinit` runs when init throws and closes the
+        // socket. Closing it here too closed a number the kernel may already have given to
+        // another test's socket (the serve tests failed now and then with "send failed: 9").
+        guard connected == 0 else { throw Failure(description: "connect: \(errno)") }
     }
 
     deinit { close(descriptor) }
