@@ -1,4 +1,5 @@
 import Load
+import Derived
 import Diagnostics
 import Parse
 import Render
@@ -27,6 +28,7 @@ public struct BuildMemo: Sendable {
     var parsedSettings: ParseSettings?
     var templates: TemplateSet?
     var render: RenderMemo?
+    var derived: DerivedMemo?
 
     public init() {}
 }

@@ -114,9 +114,12 @@ public struct SiteBuilder: Sendable {
         }
         report.filesCopied = items.count - rendered.files.count
 
-        let derived = clock.measure("derive") { DerivedStage().derive(from: assembled.site, besides: items.map(\.path)) }
+        let (derived, derivedMemo) = clock.measure("derive") {
+            DerivedStage().derive(from: assembled.site, besides: items.map(\.path), earlier: memo.derived)
+        }
         report.diagnostics += derived.diagnostics
         if report.diagnostics.hasErrors { return finish() }
+        memo.derived = derivedMemo
         items += derived.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "generated /\($0.path)") }
         return finish(items)
     }

@@ -3,15 +3,32 @@ import Site
 
 /// An output made from the whole assembled site rather than from a template: a sitemap, a
 /// feed, a calendar. Each one is a type of its own, listed in `DerivedOutputs.all`.
+///
+/// An output reads the site in two steps, so that a rebuild can skip it: `inputs(of:)` takes
+/// from the site all the output depends on (cheap values, compared between builds), and
+/// `derive(from:)` makes the files from those inputs alone. Equal inputs give equal files.
 public protocol DerivedOutput: Sendable {
+    /// All that the output reads of the site.
+    associatedtype Inputs: Equatable & Sendable
+
     /// The file the output is known by, below the output folder (`sitemap.xml`). When the
     /// site's own files already write it, the site's file wins and the output is not made.
     var path: String { get }
     /// Whether the output holds absolute URLs, and so needs a `base_url` with a host.
     var needsOrigin: Bool { get }
-    /// The files of the output, and what the user should know about them. Called only when
-    /// the output is made: its path is free and, if it needs one, the site has an origin.
-    func derive(from site: Site) -> DerivedOutcome
+    /// What the output reads of `site`.
+    func inputs(of site: Site) -> Inputs
+    /// The files of the output, and what the user should know about them, from its inputs.
+    /// Called only when the output is made: its path is free and, if it needs one, the site
+    /// has an origin.
+    func derive(from inputs: Inputs) -> DerivedOutcome
+}
+
+extension DerivedOutput {
+    /// The output of `site`, made in full.
+    public func derive(from site: Site) -> DerivedOutcome {
+        derive(from: inputs(of: site))
+    }
 }
 
 /// A file a derived output writes: where it goes below the output folder, and its bytes.
@@ -26,7 +43,7 @@ public struct DerivedFile: Sendable, Equatable {
 }
 
 /// What deriving made: files to write and diagnostics to report.
-public struct DerivedOutcome: Sendable {
+public struct DerivedOutcome: Sendable, Equatable {
     public var files: [DerivedFile]
     public var diagnostics: [Diagnostic]
 

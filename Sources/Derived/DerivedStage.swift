@@ -15,23 +15,25 @@ public struct DerivedStage: Sendable {
     }
 
     /// Derives every output from `site`; `written` holds the output paths of the site's own
-    /// pages and files.
-    public func derive(from site: Site, besides written: [String]) -> DerivedOutcome {
+    /// pages and files. An output whose inputs are those it had in `earlier` is not made
+    /// again. Returns the memo for the next build with the outcome.
+    public func derive(from site: Site, besides written: [String], earlier: DerivedMemo? = nil) -> (outcome: DerivedOutcome, memo: DerivedMemo) {
         var outcome = DerivedOutcome()
+        var memo = DerivedMemo()
         var withoutOrigin: [String] = []
         for output in outputs where !Self.isTaken(output.path, by: written) {
             if output.needsOrigin, site.config.origin == nil {
                 withoutOrigin.append(output.path)
                 continue
             }
-            let made = output.derive(from: site)
+            let made = memo.outcome(of: output, for: site, earlier: earlier)
             outcome.files += made.files
             outcome.diagnostics += made.diagnostics
         }
         if !withoutOrigin.isEmpty {
             outcome.diagnostics.append(.warning(Self.noOriginMessage(withoutOrigin), at: nil))
         }
-        return outcome
+        return (outcome, memo)
     }
 
     /// `base_url has no host, so sitemap.xml and robots.txt are not written; …`.

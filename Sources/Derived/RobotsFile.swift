@@ -7,8 +7,13 @@ public struct RobotsFile: DerivedOutput {
 
     public init() {}
 
-    public func derive(from site: Site) -> DerivedOutcome {
-        guard let sitemap = AbsoluteURL.of(Sitemap().path, in: site) else { return DerivedOutcome() }
+    /// The sitemap's absolute URL; nil without an origin.
+    public func inputs(of site: Site) -> String? {
+        AbsoluteURL.of(Sitemap().path, in: site)
+    }
+
+    public func derive(from sitemap: String?) -> DerivedOutcome {
+        guard let sitemap else { return DerivedOutcome() }
         let text = "User-agent: *\nAllow: /\n\nSitemap: \(sitemap)\n"
         return DerivedOutcome(files: [DerivedFile(path: path, contents: Array(text.utf8))])
     }

@@ -28,9 +28,20 @@ public struct Sitemap: DerivedOutput {
         self.maxBytes = maxBytes
     }
 
-    public func derive(from site: Site) -> DerivedOutcome {
+    /// The absolute URL prefix, and the pages with their dates.
+    public struct Inputs: Sendable, Equatable {
+        var prefix: String?
+        var pages: [SitemapEntry.Page]
+    }
+
+    public func inputs(of site: Site) -> Inputs {
+        Inputs(prefix: AbsoluteURL.prefix(of: site), pages: SitemapEntry.pages(of: site))
+    }
+
+    public func derive(from inputs: Inputs) -> DerivedOutcome {
+        guard let prefix = inputs.prefix else { return DerivedOutcome() }
         var diagnostics: [Diagnostic] = []
-        let parts = split(SitemapEntry.entries(of: site, diagnostics: &diagnostics))
+        let parts = split(SitemapEntry.entries(of: inputs.pages, prefix: prefix, diagnostics: &diagnostics))
         guard parts.count > 1 else {
             return DerivedOutcome(files: [DerivedFile(path: path, contents: Self.urlSet(parts.first ?? []))], diagnostics: diagnostics)
         }
@@ -39,7 +50,7 @@ public struct Sitemap: DerivedOutput {
         for (number, part) in parts.enumerated() {
             let partPath = "sitemap-\(number + 1).xml"
             files.append(DerivedFile(path: partPath, contents: Self.urlSet(part)))
-            let location = AbsoluteURL.of(partPath, in: site) ?? partPath
+            let location = prefix + partPath
             let lastmod = part.compactMap(\.lastModified).max().map { "<lastmod>\($0.w3cDate)</lastmod>" } ?? ""
             index += "<sitemap><loc>\(XMLEscaping.escape(location))</loc>\(lastmod)</sitemap>\n"
         }

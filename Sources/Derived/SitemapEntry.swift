@@ -19,13 +19,26 @@ struct SitemapEntry: Sendable, Equatable {
         element = "<url><loc>\(XMLEscaping.escape(location))</loc>\(lastmod)</url>\n"
     }
 
-    /// The entries of every page with a file of its own (not the 404 page, not a news item
-    /// shown only in lists), by URL. A URL the protocol does not allow (2,048 characters or
-    /// more) is left out with a warning; so is every page when the site has no origin.
-    static func entries(of site: Site, diagnostics: inout [Diagnostic]) -> [SitemapEntry] {
-        guard let prefix = AbsoluteURL.prefix(of: site) else { return [] }
+    /// What a sitemap reads of a page with a file of its own (not the 404 page, not a news item
+    /// shown only in lists).
+    struct Page: Sendable, Equatable {
+        var route: String
+        var sourcePath: String?
+        var lastModified: ContentDate?
+    }
+
+    /// The pages a sitemap lists, in the site's order.
+    static func pages(of site: Site) -> [Page] {
+        site.pages.filter { $0.role == .content || $0.role == .sectionList }.map {
+            Page(route: $0.route, sourcePath: $0.sourcePath, lastModified: lastModified(of: $0, in: site))
+        }
+    }
+
+    /// The entries of `pages` below `prefix` (`https://example.org/lab/`), by URL. A URL the
+    /// protocol does not allow (2,048 characters or more) is left out with a warning.
+    static func entries(of pages: [Page], prefix: String, diagnostics: inout [Diagnostic]) -> [SitemapEntry] {
         var entries: [SitemapEntry] = []
-        for page in site.pages where page.role == .content || page.role == .sectionList {
+        for page in pages {
             let location = prefix + PathEncoding.encode(page.route)
             guard location.utf8.count < Sitemap.urlLengthLimit else {
                 diagnostics.append(.warning(
@@ -34,7 +47,7 @@ struct SitemapEntry: Sendable, Equatable {
                     at: page.sourcePath.map(SourceLocation.start(of:))))
                 continue
             }
-            entries.append(SitemapEntry(location: location, lastModified: lastModified(of: page, in: site)))
+            entries.append(SitemapEntry(location: location, lastModified: page.lastModified))
         }
         // Every byte of a location is ASCII, so this is byte order.
         return entries.sorted { $0.location < $1.location }

@@ -1,4 +1,5 @@
 @testable import Build
+@testable import Derived
 import Foundation
 import Models
 import Output
@@ -101,6 +102,25 @@ import Testing
         #expect(moved.report.pagesRendered == 3, "the page, the home page and the 404 page")
         #expect(memo.parsed["content/a.md"]?.pages.first?.content === parsed)
         #expect(try bytes(moved)["a/index.html"].map { String(decoding: $0, as: UTF8.self) }?.contains("<a href=\"/lab/x.pdf\">x</a>") == true)
+    }
+
+    /// A title edit changes nothing a sitemap reads: the rebuild keeps the sitemap it made
+    /// (the same bytes in memory, not made again); a new page makes it again.
+    @Test func aTitleEditKeepsTheSitemap() throws {
+        let site = try TempSite(["site.yml": "title: T\nbase_url: https://t.example/\n", "content/a.md": "---\ntitle: A\n---\nA.\n"])
+        var memo = BuildMemo()
+        func sitemapStorage() -> UnsafePointer<UInt8>? {
+            let kept = memo.derived?.kept["sitemap.xml"] as? DerivedMemo.Kept<Sitemap.Inputs>
+            return kept?.outcome.files.first?.contents.withUnsafeBufferPointer(\.baseAddress)
+        }
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
+        let first = try #require(sitemapStorage())
+        try site.write("content/a.md", "---\ntitle: A, renamed\n---\nA.\n")
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
+        #expect(sitemapStorage() == first)
+        try site.write("content/b.md", "---\ntitle: B\n---\nB.\n")
+        #expect(SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
+        #expect(sitemapStorage() != first)
     }
 
     @Test func aBodyEditRendersOnlyThePagesItChanges() throws {

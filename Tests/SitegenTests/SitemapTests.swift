@@ -150,19 +150,19 @@ import Testing
     @Test func theStageSkipsPathsTheSiteWritesAndWarnsOnceWithoutAHost() {
         let stage = DerivedStage()
         let withHost = Self.site([Self.page("")])
-        #expect(stage.derive(from: withHost, besides: ["index.html"]).files.map(\.path) == ["sitemap.xml", "robots.txt"])
-        #expect(stage.derive(from: withHost, besides: ["robots.txt"]).files.map(\.path) == ["sitemap.xml"])
-        #expect(stage.derive(from: withHost, besides: ["sitemap.xml/index.html", "robots.txt.bak"]).files.map(\.path) == ["robots.txt"])
+        #expect(stage.derive(from: withHost, besides: ["index.html"]).outcome.files.map(\.path) == ["sitemap.xml", "robots.txt"])
+        #expect(stage.derive(from: withHost, besides: ["robots.txt"]).outcome.files.map(\.path) == ["sitemap.xml"])
+        #expect(stage.derive(from: withHost, besides: ["sitemap.xml/index.html", "robots.txt.bak"]).outcome.files.map(\.path) == ["robots.txt"])
 
-        let noHost = stage.derive(from: Self.site([Self.page("")], baseURL: "/lab/"), besides: [])
+        let noHost = stage.derive(from: Self.site([Self.page("")], baseURL: "/lab/"), besides: []).outcome
         #expect(noHost.files.isEmpty)
         #expect(noHost.diagnostics.map(\.headline) == [
             "warning: base_url has no host, so sitemap.xml and robots.txt are not written; give a full URL such as https://example.org/ in site.yml or with --base-url",
         ])
-        let oneLeft = stage.derive(from: Self.site([Self.page("")], baseURL: "/"), besides: ["robots.txt"])
+        let oneLeft = stage.derive(from: Self.site([Self.page("")], baseURL: "/"), besides: ["robots.txt"]).outcome
         #expect(oneLeft.diagnostics.map(\.message) == [
             "base_url has no host, so sitemap.xml is not written; give a full URL such as https://example.org/ in site.yml or with --base-url",
         ])
-        #expect(stage.derive(from: Self.site([Self.page("")], baseURL: "/"), besides: ["robots.txt", "sitemap.xml"]).diagnostics.isEmpty)
+        #expect(stage.derive(from: Self.site([Self.page("")], baseURL: "/"), besides: ["robots.txt", "sitemap.xml"]).outcome.diagnostics.isEmpty)
     }
 }
