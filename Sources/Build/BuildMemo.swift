@@ -1,6 +1,6 @@
-import Load
 import Derived
 import Diagnostics
+import Load
 import Parse
 import Render
 

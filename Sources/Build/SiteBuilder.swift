@@ -1,7 +1,7 @@
-import Load
 import Derived
 import Diagnostics
 import Foundation
+import Load
 import Models
 import Output
 import Parallel

@@ -1,5 +1,5 @@
-import Load
 import Diagnostics
+import Load
 import Markdown
 
 /// Markdown files (`.md`) with optional YAML front matter: one page each.

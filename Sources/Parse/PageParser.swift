@@ -1,6 +1,6 @@
-import Load
 import Diagnostics
 import Links
+import Load
 import Markdown
 import Models
 import YAML

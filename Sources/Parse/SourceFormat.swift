@@ -1,5 +1,5 @@
-import Load
 import Diagnostics
+import Load
 
 /// A kind of source file under `content/` that becomes pages: Markdown, and later formats
 /// such as BibTeX that hold many pages in one file. Files that no format takes are copied to

@@ -1,5 +1,5 @@
-import Load
 import Foundation
+import Load
 import Synchronization
 
 /// Watches a site by listing its sources every `interval` and comparing file stamps: for

@@ -1,7 +1,7 @@
 import Diagnostics
-import Testing
 @testable import Load
 @testable import Parse
+import Testing
 
 @Suite struct ContentTests {
     func split(_ text: String) -> Result<SourcePage, Diagnostic> {

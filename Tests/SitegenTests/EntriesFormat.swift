@@ -1,5 +1,5 @@
-import Load
 import Diagnostics
+import Load
 import Markdown
 import Models
 import Parse

@@ -1,7 +1,7 @@
 import Build
-import Load
 import Diagnostics
 import Foundation
+import Load
 import Models
 import Testing
 

@@ -3,9 +3,9 @@ import Load
 import Markdown
 import Models
 import Parse
-import Testing
 @testable import Render
 @testable import Site
+import Testing
 
 /// The render stage on its own, with a theme the test controls.
 @Suite struct RenderTests {

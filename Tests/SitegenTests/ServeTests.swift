@@ -1,5 +1,5 @@
-import Load
 import Foundation
+import Load
 import Synchronization
 import Testing
 

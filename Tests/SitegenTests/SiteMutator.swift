@@ -1,5 +1,5 @@
-import Load
 import Diagnostics
+import Load
 
 /// Makes hostile variants of a valid site: byte flips, insertions and deletions, splices of
 /// tokens that YAML, Markdown, Mustache and URLs treat specially, deep nesting, long repeats

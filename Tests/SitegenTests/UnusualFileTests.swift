@@ -1,8 +1,8 @@
 import Diagnostics
 import Foundation
-import Testing
 @testable import Load
 @testable import Parse
+import Testing
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,5 @@
-import Load
 import Diagnostics
+import Load
 import Models
 import Parse
 @testable import Render
