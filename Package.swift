@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Links"),
         .target(name: "Parallel"),
+        // LaTeX-flavoured values (BibTeX titles, names, venues) to display text.
+        .target(name: "LaTeX"),
         .target(name: "YAML", dependencies: ["CYaml", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
@@ -69,7 +71,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
