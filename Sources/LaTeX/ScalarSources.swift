@@ -7,12 +7,30 @@ struct ScalarSources {
         var index = 0
         /// Per math delimiter, the position from which a search for its closing failed: a later
         /// search from further on fails without scanning again (keeps `$$$…` linear).
-        var unclosedFrom: [Int] = Array(repeating: Int.max, count: MathDelimiter.allCases.count)
+        var unclosedFrom = (dollar: Int.max, doubleDollar: Int.max, parenthesis: Int.max, bracket: Int.max)
 
         var isExhausted: Bool { index >= scalars.count }
+
+        func unclosedFrom(_ delimiter: MathDelimiter) -> Int {
+            switch delimiter {
+            case .dollar: unclosedFrom.dollar
+            case .doubleDollar: unclosedFrom.doubleDollar
+            case .parenthesis: unclosedFrom.parenthesis
+            case .bracket: unclosedFrom.bracket
+            }
+        }
+
+        mutating func setUnclosed(_ delimiter: MathDelimiter, from start: Int) {
+            switch delimiter {
+            case .dollar: unclosedFrom.dollar = start
+            case .doubleDollar: unclosedFrom.doubleDollar = start
+            case .parenthesis: unclosedFrom.parenthesis = start
+            case .bracket: unclosedFrom.bracket = start
+            }
+        }
     }
 
-    enum MathDelimiter: Int, CaseIterable {
+    enum MathDelimiter {
         case dollar, doubleDollar, parenthesis, bracket
 
         var closing: [Unicode.Scalar] {
@@ -97,7 +115,7 @@ struct ScalarSources {
     mutating func readMath(closedBy delimiter: MathDelimiter) -> String? {
         let top = stack.count - 1
         let start = stack[top].index
-        guard start < stack[top].unclosedFrom[delimiter.rawValue] else { return nil }
+        guard start < stack[top].unclosedFrom(delimiter) else { return nil }
         let scalars = stack[top].scalars
         let closing = delimiter.closing
         var position = start
@@ -109,7 +127,7 @@ struct ScalarSources {
             }
             position += scalars[position] == "\\" ? 2 : 1
         }
-        stack[top].unclosedFrom[delimiter.rawValue] = start
+        stack[top].setUnclosed(delimiter, from: start)
         return nil
     }
 
