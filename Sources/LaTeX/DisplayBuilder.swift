@@ -8,28 +8,28 @@ struct DisplayBuilder {
     /// Whether the last thing shown was a space, or nothing yet: a space here is dropped.
     private var afterSpace = true
 
-    mutating func append(_ text: String, styles: InlineStyles) {
+    mutating func append(_ text: String, styles: InlineStyles, protected: Bool) {
         guard !text.isEmpty else { return }
-        startTextRun(styles: styles)
+        startTextRun(styles: styles, protected: protected)
         runs[runs.count - 1].content += text
         afterSpace = text.unicodeScalars.last == " "
     }
 
-    mutating func append(_ scalar: Unicode.Scalar, styles: InlineStyles) {
-        startTextRun(styles: styles)
+    mutating func append(_ scalar: Unicode.Scalar, styles: InlineStyles, protected: Bool) {
+        startTextRun(styles: styles, protected: protected)
         runs[runs.count - 1].content.unicodeScalars.append(scalar)
         afterSpace = false
     }
 
-    mutating func appendSpace(styles: InlineStyles) {
+    mutating func appendSpace(styles: InlineStyles, protected: Bool) {
         guard !afterSpace else { return }
-        startTextRun(styles: styles)
+        startTextRun(styles: styles, protected: protected)
         runs[runs.count - 1].content += " "
         afterSpace = true
     }
 
-    mutating func appendMath(_ source: String, styles: InlineStyles) {
-        runs.append(InlineRun(.math, source, styles: styles))
+    mutating func appendMath(_ source: String, styles: InlineStyles, protected: Bool) {
+        runs.append(InlineRun(.math, source, styles: styles, isCaseProtected: protected))
         afterSpace = false
     }
 
@@ -57,9 +57,9 @@ struct DisplayBuilder {
     }
 
     /// Makes the last run a text run with these styles, starting one if it is not.
-    private mutating func startTextRun(styles: InlineStyles) {
-        if runs.last?.kind != .text || runs.last?.styles != styles {
-            runs.append(InlineRun(.text, "", styles: styles))
+    private mutating func startTextRun(styles: InlineStyles, protected: Bool) {
+        if runs.last?.kind != .text || runs.last?.styles != styles || runs.last?.isCaseProtected != protected {
+            runs.append(InlineRun(.text, "", styles: styles, isCaseProtected: protected))
         }
     }
 }

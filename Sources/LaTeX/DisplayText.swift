@@ -1,7 +1,7 @@
 /// A LaTeX-flavoured value (a BibTeX title, name, venue or note) made ready to show: styled runs
 /// of Unicode text and math, and the macros that could not be shown as intended.
 public struct DisplayText: Hashable, Sendable {
-    /// The runs in order; adjacent text runs never share the same styles.
+    /// The runs in order; adjacent text runs never share both styles and case protection.
     public var runs: [InlineRun]
     /// Macros not known, by name without the backslash, each once, in order of first use; each is
     /// shown as its name. The caller warns naming the entry.

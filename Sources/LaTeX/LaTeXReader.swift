@@ -19,6 +19,7 @@ struct LaTeXReader {
         var captured = ""
         /// Whether the group shows nothing (`\noopsort{…}`).
         var hidden = false
+        var caseProtected = false
         /// The capturing frame outside this one, restored when it closes.
         var outerCapture: Int?
     }
@@ -44,7 +45,9 @@ struct LaTeXReader {
         while let scalar = sources.next() {
             switch scalar {
             case "\\": readControlSequence()
-            case "{": open(.brace, styles: [])
+            case "{":
+                // `{\"O}` outside any group is a special character to BibTeX, not a protected one.
+                open(.brace, styles: [], protects: !(frames.count == 1 && sources.peekInSource() == "\\"))
             case "}": closeBraceGroup()
             case "$":
                 if sources.take("$") {
@@ -157,7 +160,7 @@ struct LaTeXReader {
         if let capture {
             frames[capture].captured += String(String.UnicodeScalarView(math.unicodeScalars.filter { $0 != "\\" }))
         } else if !frames[frames.count - 1].hidden {
-            output.appendMath(math, styles: frames[frames.count - 1].styles)
+            output.appendMath(math, styles: frames[frames.count - 1].styles, protected: frames[frames.count - 1].caseProtected)
         }
         endToken()
     }
@@ -175,11 +178,12 @@ struct LaTeXReader {
         }
     }
 
-    mutating func open(_ closing: Frame.Closing, styles: InlineStyles, accent: LaTeXAccent? = nil) {
+    mutating func open(_ closing: Frame.Closing, styles: InlineStyles, accent: LaTeXAccent? = nil, protects: Bool = true) {
         let outer = frames[frames.count - 1]
         let kept = openAccents < Self.accentNestingLimit ? accent : nil
         var frame = Frame(closing: closing, styles: outer.styles.union(styles), accent: kept, hidden: outer.hidden)
         frame.outerCapture = capture
+        frame.caseProtected = protects
         if kept != nil {
             capture = frames.count
             openAccents += 1
@@ -227,7 +231,7 @@ struct LaTeXReader {
         if let capture {
             frames[capture].captured.unicodeScalars.append(scalar)
         } else if !frames[frames.count - 1].hidden {
-            output.append(scalar, styles: frames[frames.count - 1].styles)
+            output.append(scalar, styles: frames[frames.count - 1].styles, protected: frames[frames.count - 1].caseProtected)
         }
         endToken()
     }
@@ -236,7 +240,7 @@ struct LaTeXReader {
         if let capture {
             frames[capture].captured += text
         } else if !frames[frames.count - 1].hidden {
-            output.append(text, styles: frames[frames.count - 1].styles.union(extraStyles))
+            output.append(text, styles: frames[frames.count - 1].styles.union(extraStyles), protected: frames[frames.count - 1].caseProtected)
         }
     }
 
@@ -247,7 +251,7 @@ struct LaTeXReader {
                 frames[capture].captured += " "
             }
         } else if !frames[frames.count - 1].hidden {
-            output.appendSpace(styles: frames[frames.count - 1].styles)
+            output.appendSpace(styles: frames[frames.count - 1].styles, protected: frames[frames.count - 1].caseProtected)
         }
     }
 }

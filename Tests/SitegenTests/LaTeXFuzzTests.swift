@@ -20,7 +20,7 @@ import Testing
         let deep = Self.converter.convert(String(repeating: "{", count: depth) + "x" + String(repeating: "}", count: depth))
         #expect(deep.plainText == "x")
         let unclosed = Self.converter.convert(String(repeating: #"\emph{"#, count: depth) + "y")
-        #expect(unclosed.runs == [InlineRun(.text, "y", styles: .emphasis)])
+        #expect(unclosed.runs == [InlineRun(.text, "y", styles: .emphasis, isCaseProtected: true)])
         let accents = Self.converter.convert(String(repeating: #"\"{"#, count: depth) + "a")
         #expect(Array(accents.plainText.unicodeScalars) == Array("ä\u{0308}\u{0308}\u{0308}".unicodeScalars))
         let strays = Self.converter.convert(String(repeating: "}", count: depth))

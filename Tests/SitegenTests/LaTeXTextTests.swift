@@ -70,7 +70,7 @@ import Testing
         #expect(plain("{ReLU} networks") == "ReLU networks")
         #expect(plain("{{Deep}} {{Learning}}") == "Deep Learning")
         #expect(plain("The {B}ayesian {{GAN}}") == "The Bayesian GAN")
-        #expect(converter.convert("{ReLU}").runs == [InlineRun(.text, "ReLU")])
+        #expect(converter.convert("{ReLU}").runs == [InlineRun(.text, "ReLU", isCaseProtected: true)])
     }
 
     @Test func whitespaceCollapsesAndIsTrimmed() {
@@ -88,13 +88,13 @@ import Testing
         #expect(html(#"\emph{\textbf{x}y}"#) == "<em><strong>x</strong>y</em>")
         #expect(html(#"\emph x y"#) == "<em>x</em> y")
         #expect(plain(#"\emph{Deep} \textsc{Sc}"#) == "Deep Sc")
-        #expect(converter.convert(#"\textbf{a}"#).runs == [InlineRun(.text, "a", styles: .bold)])
+        #expect(converter.convert(#"\textbf{a}"#).runs == [InlineRun(.text, "a", styles: .bold, isCaseProtected: true)])
     }
 
     @Test func mathIsKeptAsItsSource() {
         let text = converter.convert(#"The $\alpha$-{VAE} and \(x^2\) in $$\sum_i a_i$$ with \[y\]"#)
         #expect(text.runs == [
-            InlineRun(.text, "The "), InlineRun(.math, #"\alpha"#), InlineRun(.text, "-VAE and "),
+            InlineRun(.text, "The "), InlineRun(.math, #"\alpha"#), InlineRun(.text, "-"), InlineRun(.text, "VAE", isCaseProtected: true), InlineRun(.text, " and "),
             InlineRun(.math, "x^2"), InlineRun(.text, " in "), InlineRun(.math, #"\sum_i a_i"#),
             InlineRun(.text, " with "), InlineRun(.math, "y"),
         ])
@@ -154,5 +154,17 @@ extension LaTeXTextTests {
         #expect(html(#"\textsc{\texttt{\textbf{a}b}c}d"#)
             == #"<span class="small-caps"><code><strong>a</strong>b</code>c</span>d"#)
         #expect(html(#"{\bf\em a}"#) == "<strong><em>a</em></strong>")
+    }
+}
+
+extension LaTeXTextTests {
+    @Test func runsTellWhichTextBracesProtect() {
+        #expect(converter.convert(#"The {B}ayesian {{GAN}}, {\"O}l and \emph{Deep} {\em Net {\"o}x} {x{\"o}}"#).runs == [
+            InlineRun(.text, "The "), InlineRun(.text, "B", isCaseProtected: true), InlineRun(.text, "ayesian "),
+            InlineRun(.text, "GAN", isCaseProtected: true), InlineRun(.text, ", Öl and "),
+            InlineRun(.text, "Deep", styles: .emphasis, isCaseProtected: true), InlineRun(.text, " "),
+            InlineRun(.text, "Net ", styles: .emphasis), InlineRun(.text, "ö", styles: .emphasis, isCaseProtected: true),
+            InlineRun(.text, "x", styles: .emphasis), InlineRun(.text, " "), InlineRun(.text, "xö", isCaseProtected: true),
+        ])
     }
 }
