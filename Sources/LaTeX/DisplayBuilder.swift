@@ -1,6 +1,10 @@
-/// Collects the runs of a conversion, merging text of equal styles and collapsing spaces.
+/// Collects the runs of a conversion, merging text of equal styles and collapsing spaces. The
+/// text of the run being made is kept as UTF-8 bytes and becomes a `String` once, when the run ends.
 struct DisplayBuilder {
     private var runs: [InlineRun] = []
+    private var pending: [UInt8] = []
+    private var pendingStyles: InlineStyles = []
+    private var pendingProtected = false
     private var unknown: [String] = []
     private var unknownSeen: Set<String> = []
     private var unexpanded: [String] = []
@@ -11,24 +15,29 @@ struct DisplayBuilder {
     mutating func append(_ text: String, styles: InlineStyles, protected: Bool) {
         guard !text.isEmpty else { return }
         startTextRun(styles: styles, protected: protected)
-        runs[runs.count - 1].content += text
-        afterSpace = text.unicodeScalars.last == " "
+        pending.append(contentsOf: text.utf8)
+        afterSpace = pending.last == UInt8(ascii: " ")
     }
 
     mutating func append(_ scalar: Unicode.Scalar, styles: InlineStyles, protected: Bool) {
         startTextRun(styles: styles, protected: protected)
-        runs[runs.count - 1].content.unicodeScalars.append(scalar)
+        if scalar.isASCII {
+            pending.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { pending.append($0) }
+        }
         afterSpace = false
     }
 
     mutating func appendSpace(styles: InlineStyles, protected: Bool) {
         guard !afterSpace else { return }
         startTextRun(styles: styles, protected: protected)
-        runs[runs.count - 1].content += " "
+        pending.append(UInt8(ascii: " "))
         afterSpace = true
     }
 
     mutating func appendMath(_ source: String, styles: InlineStyles, protected: Bool) {
+        endTextRun()
         runs.append(InlineRun(.math, source, styles: styles, isCaseProtected: protected))
         afterSpace = false
     }
@@ -47,19 +56,25 @@ struct DisplayBuilder {
 
     /// The runs, without a space at the end.
     mutating func finish() -> DisplayText {
-        if let last = runs.indices.last, runs[last].kind == .text, runs[last].content.unicodeScalars.last == " " {
-            runs[last].content.unicodeScalars.removeLast()
-            if runs[last].content.isEmpty {
-                runs.removeLast()
-            }
+        if pending.last == UInt8(ascii: " ") {
+            pending.removeLast()
         }
+        endTextRun()
         return DisplayText(runs: runs, unknownMacros: unknown, unexpandedMacros: unexpanded)
     }
 
-    /// Makes the last run a text run with these styles, starting one if it is not.
+    /// Ends the text run being made if its styles or protection differ from these.
     private mutating func startTextRun(styles: InlineStyles, protected: Bool) {
-        if runs.last?.kind != .text || runs.last?.styles != styles || runs.last?.isCaseProtected != protected {
-            runs.append(InlineRun(.text, "", styles: styles, isCaseProtected: protected))
+        if pendingStyles != styles || pendingProtected != protected {
+            endTextRun()
         }
+        pendingStyles = styles
+        pendingProtected = protected
+    }
+
+    private mutating func endTextRun() {
+        guard !pending.isEmpty else { return }
+        runs.append(InlineRun(.text, String(decoding: pending, as: UTF8.self), styles: pendingStyles, isCaseProtected: pendingProtected))
+        pending.removeAll(keepingCapacity: true)
     }
 }
