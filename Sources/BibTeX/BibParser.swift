@@ -13,6 +13,7 @@ struct BibParser {
     private var scanner: BibScanner
     private let path: String
     private let lines: LineIndex
+    private var positions: PositionCursor
     private var macros = monthMacros
     private var value = ValueBuffer()
     /// Keys seen so far, lower-cased (as BibTeX compares them), with where each was defined.
@@ -30,6 +31,7 @@ struct BibParser {
         self.scanner = BibScanner(bytes: bytes)
         self.path = path
         self.lines = lines
+        self.positions = PositionCursor(bytes: bytes, lines: lines)
     }
 
     mutating func parse() {
@@ -46,8 +48,8 @@ struct BibParser {
         }
     }
 
-    private func location(ofByte offset: Int) -> SourceLocation {
-        let (line, column) = lines.position(ofByte: offset)
+    private mutating func location(ofByte offset: Int) -> SourceLocation {
+        let (line, column) = positions.position(ofByte: offset)
         return SourceLocation(path: path, line: line, column: column)
     }
 
@@ -62,10 +64,10 @@ struct BibParser {
     private mutating func command(at start: Int) throws {
         scanner.offset += 1
         scanner.skipWhitespace()
-        guard let written = scanner.identifier() else {
+        guard let typeBytes = scanner.identifier() else {
             throw BibSyntaxError(message: "expected an entry type after '@'", offset: scanner.offset)
         }
-        let type = written.lowercased()
+        let (written, type) = (scanner.text(typeBytes), scanner.lowercasedText(typeBytes))
         let afterType = scanner.offset
         scanner.skipWhitespace()
         let opening = scanner.current
@@ -107,6 +109,7 @@ struct BibParser {
     }
 
     private mutating func entry(start: Int, writtenType: String, closing: UInt8) throws {
+        let entryLocation = location(ofByte: start)
         scanner.skipWhitespace()
         let keyOffset = scanner.offset
         let key = scanner.key(closing: closing)
@@ -123,7 +126,7 @@ struct BibParser {
             scanner.offset += 1
             fields = try entryFields(key: key, start: start, closing: closing)
         }
-        add(BibEntry(type: writtenType, writtenType: writtenType, key: key, fields: fields, location: location(ofByte: start)))
+        add(BibEntry(type: writtenType, writtenType: writtenType, key: key, fields: fields, location: entryLocation))
     }
 
     private mutating func entryFields(key: String, start: Int, closing: UInt8) throws -> [BibField] {
@@ -147,11 +150,11 @@ struct BibParser {
     /// `name =`, with the name lower-cased and where it starts; the scanner is left at the value.
     private mutating func fieldName(start: Int, closing: UInt8) throws -> (String, Int) {
         let nameOffset = scanner.offset
-        guard let written = scanner.identifier() else {
+        guard let nameBytes = scanner.identifier() else {
             if scanner.isAtEnd { throw neverClosed(start: start, closing: closing) }
             throw BibSyntaxError(message: "expected a field name or '\(Character(Unicode.Scalar(closing)))'", offset: nameOffset)
         }
-        let name = written.lowercased()
+        let name = scanner.lowercasedText(nameBytes)
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: "=") else { throw expected(UInt8(ascii: "="), after: "'\(name)'", start: start) }
         scanner.offset += 1
@@ -183,11 +186,12 @@ struct BibParser {
                     throw BibSyntaxError(
                         message: "expected the value of '\(name)': '{', '\"', a number or a @string name", offset: pieceOffset)
                 }
-                if let expansion = macros[macro.lowercased()] {
+                if let expansion = macros[scanner.lowercasedText(macro)] {
                     value.append(expansion)
                 } else {
-                    report(.warning, "undefined @string '\(macro)': kept as text", atByte: pieceOffset)
-                    value.append(macro)
+                    let written = scanner.text(macro)
+                    report(.warning, "undefined @string '\(written)': kept as text", atByte: pieceOffset)
+                    value.append(written)
                 }
             }
             scanner.skipWhitespace()

@@ -44,12 +44,26 @@ struct BibScanner {
         while offset < bytes.count, Self.isWhitespace(bytes[offset]) { offset += 1 }
     }
 
-    /// An identifier starting here (not with a digit), as written; nil if there is none.
-    mutating func identifier() -> String? {
+    /// The bytes of an identifier starting here (not with a digit); nil if there is none.
+    mutating func identifier() -> Range<Int>? {
         guard let first = current, Self.isIdentifierByte(first), !Self.isDigit(first) else { return nil }
         let start = offset
         while offset < bytes.count, Self.isIdentifierByte(bytes[offset]) { offset += 1 }
-        return String(decoding: bytes[start..<offset], as: UTF8.self)
+        return start..<offset
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The text with ASCII letters lower-cased, as BibTeX compares names.
+    func lowercasedText(_ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (index, byte) in bytes[range].enumerated() {
+                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return range.count
+        }
     }
 
     /// An entry key: everything up to white space, a comma or the entry's closing delimiter.

@@ -74,3 +74,13 @@ import Testing
         #expect(file.entries.map { "\($0.type) \($0.key) \($0.fields.map { "\($0.name)=\($0.value)" })" } == [#"article A ["title=F", "year=1"]"#])
     }
 }
+
+/// Positions count CRLF and a lone CR as one line end, and columns in characters, as the
+/// other readers do.
+@Suite struct BibTeXPositionTests {
+    @Test func lineEndsOfEveryKindAndMultiByteCharacters() {
+        let file = BibTeXReader.read("% é\r\n@misc{é,\r  title = {x},\r\n  année = 1}", path: "a.bib")
+        #expect(file.entries.first?.fields.map { "\($0.name) \($0.nameLocation.line):\($0.nameLocation.column) \($0.valueLocation.line):\($0.valueLocation.column)" } == ["title 3:3 3:11", "année 4:3 4:11"])
+        #expect(file.entries.first?.location.line == 2)
+    }
+}

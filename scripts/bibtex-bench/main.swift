@@ -29,7 +29,7 @@ func generate(entries: Int) -> String {
                   ISSN =         "0896-3207",
                   bibdate =      "Tue Jan 9 18:28:04 MST 2001",
                   URL =          "https://tug.org/TUGboat/Articles/tb\(index).pdf",
-                  abstract =     "\(phrase(20 + index % 60))",
+                  abstract =     "\(phrase(60 + index % 120))",
                   acknowledgement = "Nelson H. F. Beebe, University of Utah",
                 }
 
@@ -62,7 +62,7 @@ func generate(entries: Int) -> String {
         default:
             text += """
                 @Book{Book\(index), author = "Knuth, Donald E.", title = "The {\\TeX}book " # "\(phrase(3))",
-                  publisher = pub-TUG, year = \(year), isbn = "0-201-13447-0", note = "\(phrase(30))"}
+                  publisher = pub-TUG, year = \(year), isbn = "0-201-13447-0", note = "\(phrase(90))"}
 
 
                 """
