@@ -131,6 +131,7 @@ struct BibParser {
 
     private mutating func entryFields(key: String, start: Int, closing: UInt8) throws -> [BibField] {
         var fields: [BibField] = []
+        var indexByName: [String: Int] = [:]
         while true {
             scanner.skipWhitespace()
             if scanner.current == closing { scanner.offset += 1; return fields }
@@ -138,9 +139,10 @@ struct BibParser {
             let valueOffset = scanner.offset
             let text = try valueExpression(of: name, start: start)
             let field = BibField(name: name, value: text, nameLocation: location(ofByte: nameOffset), valueLocation: location(ofByte: valueOffset))
-            if let first = fields.first(where: { $0.name == name }) {
-                report(.warning, "duplicate field '\(name)' in '\(key)': the first, at line \(first.nameLocation.line), is kept", at: field.nameLocation)
+            if let first = indexByName[name] {
+                report(.warning, "duplicate field '\(name)' in '\(key)': the first, at line \(fields[first].nameLocation.line), is kept", at: field.nameLocation)
             } else {
+                indexByName[name] = fields.count
                 fields.append(field)
             }
             guard try separator(after: name, start: start, closing: closing) else { return fields }

@@ -22,11 +22,11 @@ enum CrossrefResolver {
         for (position, entry) in all.enumerated() { index[entry.key.lowercased()] = position }
         let parents = all.map { entry in parentIndices(of: entry, index: index, file: &file) }
 
-        enum State { case unvisited, visiting, done }
+        enum State: Equatable { case unvisited, visiting(depth: Int), done }
         var state = [State](repeating: .unvisited, count: all.count)
         for root in all.indices where state[root] == .unvisited {
             var stack: [(node: Int, next: Int)] = [(root, 0)]
-            state[root] = .visiting
+            state[root] = .visiting(depth: 0)
             while let (node, next) = stack.last {
                 if next < parents[node].count {
                     stack[stack.count - 1].next += 1
@@ -34,11 +34,11 @@ enum CrossrefResolver {
                     switch state[parent] {
                     case .done: continue
                     case .unvisited:
-                        state[parent] = .visiting
+                        state[parent] = .visiting(depth: stack.count)
                         stack.append((parent, 0))
-                    case .visiting:
-                        let loop = stack.map(\.node).drop { $0 != parent }.map { all[$0].key } + [all[parent].key]
-                        file.diagnostics.append(file.diagnostic(.error, "crossref cycle: \(loop.joined(separator: " → "))", at: all[node].location))
+                    case .visiting(let depth):
+                        let loop = cycleText(stack[depth...].lazy.map { all[$0.node].key } + [all[parent].key])
+                        file.diagnostics.append(file.diagnostic(.error, "crossref cycle: \(loop)", at: all[node].location))
                     }
                     continue
                 }
@@ -50,6 +50,12 @@ enum CrossrefResolver {
             }
         }
         file.entries = Array(all.prefix(file.entries.count))
+    }
+
+    /// `a → b → a`, with the middle of a long loop left out so that a message stays short.
+    private static func cycleText(_ keys: some Collection<String>) -> String {
+        guard keys.count > 7 else { return keys.joined(separator: " → ") }
+        return (Array(keys.prefix(3)) + ["… (\(keys.count - 6) more)"] + Array(keys.suffix(3))).joined(separator: " → ")
     }
 
     /// The entries `entry` inherits from, `xdata` ones first; a key that names none is warned of.
@@ -73,18 +79,19 @@ enum CrossrefResolver {
     /// first, so a parent's own `booktitle` wins over its `title` made one.
     private static func inherit(into child: inout BibEntry, from parent: BibEntry) {
         let isData = parent.writtenType == BibEntryTypes.xdata
+        var names = Set(child.fields.map(\.name))
         var mapped: [(String, BibField)] = []
         for field in parent.fields where !notInherited.contains(field.name) {
             let targets = isData ? [field.name] : BibInheritance.targets(of: field.name, from: parent.writtenType, to: child.writtenType)
             for target in targets {
-                if target == field.name { add(field, as: target, to: &child, from: parent.key) } else { mapped.append((target, field)) }
+                if target == field.name { add(field, as: target, to: &child, names: &names, from: parent.key) } else { mapped.append((target, field)) }
             }
         }
-        for (target, field) in mapped { add(field, as: target, to: &child, from: parent.key) }
+        for (target, field) in mapped { add(field, as: target, to: &child, names: &names, from: parent.key) }
     }
 
-    private static func add(_ field: BibField, as name: String, to child: inout BibEntry, from key: String) {
-        guard child.field(name) == nil else { return }
+    private static func add(_ field: BibField, as name: String, to child: inout BibEntry, names: inout Set<String>, from key: String) {
+        guard names.insert(name).inserted else { return }
         var inherited = field
         inherited.name = name
         inherited.inheritedFrom = key

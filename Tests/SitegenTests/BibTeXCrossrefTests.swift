@@ -34,3 +34,26 @@ import Testing
         #expect(file.entries.first?.field("title")?.inheritedFrom == "e1")
     }
 }
+
+/// Sizes that a quadratic step would turn into a hang.
+@Suite struct BibTeXScaleTests {
+    @Test func anEntryWithManyFieldsAndManyDuplicatesIsReadInLinearTime() {
+        let count = 10_000
+        let fields = (0..<count).map { "f\($0) = 1, f\($0) = 2" }.joined(separator: ", ")
+        let text = "@misc{parent, \(fields)}\n@misc{child, crossref = {parent}, \(fields)}\n"
+        let file = BibTeXReader.read(text, path: "a.bib")
+        #expect(file.entries.map(\.fields.count) == [count, count + 1])
+        #expect(file.diagnostics.count == 2 * count)
+        #expect(file.diagnostics.first?.headline == "a.bib:1:23: warning: duplicate field 'f0' in 'parent': the first, at line 1, is kept")
+    }
+
+    @Test func manyCyclesThroughALongChainGiveShortMessages() {
+        let count = 2_000
+        let text = (0..<count).map { "@misc{e\($0), crossref = {e\($0 + 1)}, xdata = {e0}}\n" }.joined()
+        let file = BibTeXReader.read(text, path: "a.bib")
+        // Each entry closes a cycle through its xdata (e0's with itself); the last one's crossref names no entry.
+        #expect(file.diagnostics.count == count + 1)
+        #expect(file.diagnostics.map(\.headline).first { $0.contains("e9 ") } == "a.bib:10:1: error: crossref cycle: e0 → e1 → e2 → … (5 more) → e8 → e9 → e0")
+        #expect(file.diagnostics.allSatisfy { $0.message.count < 120 })
+    }
+}
