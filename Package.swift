@@ -35,6 +35,8 @@ let package = Package(
         // LaTeX-flavoured values (BibTeX titles, names, venues) to display text.
         .target(name: "LaTeX"),
         .target(name: "YAML", dependencies: ["CYaml", "Diagnostics"]),
+        // A BibTeX/biblatex reader in pure Swift: entries with raw values and positions.
+        .target(name: "BibTeX", dependencies: ["Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
@@ -71,7 +73,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "YAML", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,113 @@
+import BibTeX
+import Foundation
+
+/// The BibTeX reader's benchmark and long fuzz run, built by `scripts/bench-bibtex`:
+///     bibtex-bench time FILE [RUNS]     median time to read FILE
+///     bibtex-bench generate ENTRIES OUT a varied synthetic .bib
+///     bibtex-bench fuzz CASES [SEED]    the suite's mutation fuzz for CASES inputs
+
+func generate(entries: Int) -> String {
+    let words = ["deep", "learning", "{ReLU}", "M{\\\"u}ller", "graph", "networks", "on", "the", "{B}ayesian",
+                 "optimal", "$O(n \\log n)$", "sparse", "\\emph{fast}", "quantum", "Caf\\'{e}", "Zürich", "analysis"]
+    var random = SplitMix64(seed: 42)
+    func phrase(_ count: Int) -> String { (0..<count).map { _ in random.pick(words) }.joined(separator: " ") }
+    var text = "@string{tugboat = \"TUGboat\"}\n@string{pub-TUG = {{\\TeX} Users Group}}\n@preamble{\"\\def\\TUB{TUGboat}\"}\n\n"
+    for index in 0..<entries {
+        let year = 1980 + index % 45
+        switch index % 4 {
+        case 0:
+            text += """
+                @Article{Author:\(year):\(index),
+                  author =       "A. N. Author and B. {de la} Other and {Barnes and Noble}",
+                  title =        "{\(phrase(8))}",
+                  journal =      tugboat,
+                  volume =       "\(index % 40)",
+                  number =       "\(index % 4 + 1)",
+                  pages =        "\(index)--\(index + 9)",
+                  month =        \(["jan", "apr", "sep", "dec"][index % 4]),
+                  year =         "\(year)",
+                  ISSN =         "0896-3207",
+                  bibdate =      "Tue Jan 9 18:28:04 MST 2001",
+                  URL =          "https://tug.org/TUGboat/Articles/tb\(index).pdf",
+                  abstract =     "\(phrase(60 + index % 120))",
+                  acknowledgement = "Nelson H. F. Beebe, University of Utah",
+                }
+
+
+                """
+        case 1:
+            text += """
+                @InProceedings{Paper\(index),
+                  author = {Last, First and Other, Second},
+                  title = {\(phrase(10))},
+                  crossref = {Proc\(index - index % 4 + 2)},
+                  pages = {\(index)--\(index + 12)},
+                  doi = {10.1000/\(index)},
+                }
+
+
+                """
+        case 2:
+            text += """
+                @Proceedings{Proc\(index),
+                  editor = {Editor, E.},
+                  title = {Proceedings of the \(phrase(4)) conference},
+                  publisher = pub-TUG,
+                  year = \(year),
+                  address = "Portland, {OR}, USA",
+                }
+
+
+                """
+        default:
+            text += """
+                @Book{Book\(index), author = "Knuth, Donald E.", title = "The {\\TeX}book " # "\(phrase(3))",
+                  publisher = pub-TUG, year = \(year), isbn = "0-201-13447-0", note = "\(phrase(90))"}
+
+
+                """
+        }
+    }
+    return text
+}
+
+let arguments = CommandLine.arguments
+switch arguments.dropFirst().first {
+case "generate" where arguments.count == 4:
+    try generate(entries: Int(arguments[2]) ?? 4800).write(toFile: arguments[3], atomically: true, encoding: .utf8)
+case "time" where arguments.count >= 3:
+    let text = try String(contentsOfFile: arguments[2], encoding: .utf8)
+    let runs = arguments.count > 3 ? Int(arguments[3]) ?? 11 : 11
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    var file = BibTeXReader.read(text, path: arguments[2])
+    for _ in 0..<runs {
+        let start = clock.now
+        file = BibTeXReader.read(text, path: arguments[2])
+        let elapsed = clock.now - start
+        times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+    }
+    times.sort()
+    let listable = BibEntryValidation.listableEntries(of: file)
+    print("\(arguments[2]): \(text.utf8.count) bytes, \(file.entries.count) entries (\(listable.entries.count) listable), \(file.diagnostics.count) diagnostics")
+    print(String(format: "median %.1f ms, min %.1f ms, max %.1f ms over %d runs", times[times.count / 2], times[0], times[times.count - 1], runs))
+case "fuzz" where arguments.count >= 3:
+    let cases = Int(arguments[2]) ?? 1_000_000
+    let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 0xB1B7_E4 : 0xB1B7_E4
+    let original = Array(BibTeXFixture.tricky.utf8)
+    var failures = 0
+    for index in 0..<cases {
+        var mutator = BibMutator(seed: SplitMix64.caseSeed(seed, index))
+        let text = String(decoding: mutator.mutate(original), as: UTF8.self)
+        let problems = BibTeXFuzzCheck.problems(in: text, path: "refs.bib")
+        if !problems.isEmpty {
+            failures += 1
+            print("case \(index): \(mutator.applied): \(problems.prefix(3))")
+        }
+    }
+    print("bib fuzz: seed \(seed), \(cases) cases, \(failures) failing")
+    exit(failures == 0 ? 0 : 1)
+default:
+    print("usage: bibtex-bench time FILE [RUNS] | generate ENTRIES OUT | fuzz CASES [SEED]")
+    exit(2)
+}
