@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Links"),
         .target(name: "Parallel"),
         // LaTeX-flavoured values (BibTeX titles, names, venues) to display text.
-        .target(name: "LaTeX"),
+        .target(name: "LaTeX", dependencies: ["Links"]),
         .target(name: "YAML", dependencies: ["CYaml", "Diagnostics"]),
         // A BibTeX/biblatex reader in pure Swift: entries with raw values and positions.
         .target(name: "BibTeX", dependencies: ["Diagnostics"]),
@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Load", "Markdown", "Models", "Parse", "Output", "Diagnostics",
+                "Build", "Load", "Links", "Markdown", "Models", "Parse", "Output", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

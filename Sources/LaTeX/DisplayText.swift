@@ -1,3 +1,5 @@
+import Links
+
 /// A LaTeX-flavoured value (a BibTeX title, name, venue or note) made ready to show: styled runs
 /// of Unicode text and math, and the macros that could not be shown as intended.
 public struct DisplayText: Hashable, Sendable {
@@ -49,8 +51,8 @@ public struct DisplayText: Hashable, Sendable {
             }
             open += opening
             switch run.kind {
-            case .text: html += Self.escape(run.content)
-            case .math: html += "<span class=\"math\">" + Self.escape(run.content) + "</span>"
+            case .text: html += HTMLEscaping.escape(run.content)
+            case .math: html += "<span class=\"math\">" + HTMLEscaping.escape(run.content) + "</span>"
             }
         }
         for style in open.reversed() {
@@ -70,20 +72,5 @@ public struct DisplayText: Hashable, Sendable {
             }
         }
         return persistence
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
     }
 }

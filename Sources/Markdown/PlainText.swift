@@ -1,4 +1,5 @@
 import Foundation
+import Links
 
 /// Pages written as plain text: no front matter and no Markdown marks, one paragraph per line.
 ///

@@ -1,4 +1,4 @@
-import Markdown
+import Links
 
 /// What serve adds to every HTML page it sends, and only there: a script that listens to the
 /// server's event stream and reloads the page (or, for a stylesheet change, only the

@@ -7,6 +7,12 @@ import Testing
 /// Jekyll would (only GFM's tag filter), `sanitize` leaves nothing a browser would run and
 /// says what it removed, `escape` shows it all as text.
 @Suite struct RawHTMLTests {
+    /// The one HTML escaping goes by scalar: a quote or `<` that a combining mark follows is one
+    /// `Character` unlike `"`, yet a browser reads the quote; it is escaped all the same.
+    @Test func escapingSeesAQuoteUnderACombiningMark() {
+        #expect(HTMLEscaping.escape("a\"\u{301} <\u{301}b & c>") == "a&quot;\u{301} &lt;\u{301}b &amp; c&gt;")
+    }
+
     static let hostile: [String] = [
         "<img src=x onerror=alert(1)>",
         "<IMG SRC=x ONERROR=alert(1)>",
