@@ -40,12 +40,12 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
-        .target(name: "Models", dependencies: ["YAML", "Links", "Diagnostics"]),
+        .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "Diagnostics"]),
         .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "Links", "Diagnostics"]),
         .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Diagnostics"]),
         .target(
             name: "Render",
-            dependencies: ["Site", "Models", "Load", "Markdown", "Links", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["Site", "Models", "Load", "Markdown", "Links", "LaTeX", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         // Outputs made from the whole site rather than from templates: sitemap.xml, robots.txt.
         .target(name: "Derived", dependencies: ["Site", "Models", "Links", "Diagnostics"]),
         .target(name: "Output", dependencies: ["Load", "Parallel", "Diagnostics"]),

@@ -18,6 +18,11 @@ public struct DisplayText: Hashable, Sendable {
         self.unexpandedMacros = unexpandedMacros
     }
 
+    /// Text shown as it is, with no LaTeX in it: a Markdown publication's venue or abstract.
+    public init(plain text: String) {
+        self.init(runs: text.isEmpty ? [] : [InlineRun(.text, text)])
+    }
+
     /// The text without styles, math as its source: for citations, JSON-LD, `<title>` and sorting.
     public var plainText: String {
         runs.map(\.content).joined()

@@ -1,34 +1,73 @@
 import Foundation
+import LaTeX
 import YAML
 
-/// A paper, thesis, book or report, with its authors, venue and links.
+/// A paper, thesis, book or report, with its authors, venue and links: from a Markdown file's
+/// front matter or from an entry of a `.bib` file.
 public struct Publication: Sendable, Hashable {
+    /// The small set of types lists group by, in their default order.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case journal, conference, preprint, thesis, book, chapter, report, other
+        case journal, conference, preprint, book, chapter, thesis, report, talk, patent, dataset, other
 
         public var label: String {
             switch self {
             case .journal: return "Journal article"
             case .conference: return "Conference paper"
             case .preprint: return "Preprint"
-            case .thesis: return "Thesis"
             case .book: return "Book"
             case .chapter: return "Book chapter"
+            case .thesis: return "Thesis"
             case .report: return "Report"
+            case .talk: return "Talk or poster"
+            case .patent: return "Patent"
+            case .dataset: return "Dataset or software"
             case .other: return "Other"
             }
         }
     }
 
-    public var authors: [String]
-    /// The publication date; a bare `year` reads as that year's 1 January, shown as the year only.
+    /// How much of `date` was given.
+    public enum DatePrecision: Sendable, Hashable {
+        case year, month, day
+    }
+
+    public var authors: [PublicationAuthor]
+    /// Editors of an edited volume or of the book a chapter is in (never shown as authors).
+    public var editors: [PublicationAuthor]
+    /// The publication date; a bare year reads as that year's 1 January, shown as the year only.
     public var date: ContentDate
-    public var yearOnly: Bool
-    public var venue: String?
+    public var datePrecision: DatePrecision
+    public var yearOnly: Bool { datePrecision == .year }
+    /// The title with its markup (`\emph`, math), for an entry from a `.bib` file; the page's
+    /// title is its plain text.
+    public var styledTitle: DisplayText?
+    /// The journal, proceedings, school or publisher that names where it appeared.
+    public var venue: DisplayText?
+    public var details: PublicationDetails
     public var kind: Kind
     public var links: [LabeledLink]
-    public var abstract: String?
+    /// PDF, slides, poster and supplementary files given as paths or found by convention.
+    public var files: [PublicationFile]
+    public var abstract: DisplayText?
+    /// Shown on the home page.
     public var selected: Bool
+    /// Kept for citation but not listed.
+    public var hidden: Bool
+    /// A venue badge (`abbr`: `NeurIPS`).
+    public var badge: String?
+    /// An image shown beside the entry (`preview`).
+    public var preview: WebURL?
+    /// An award (`award_name`, with `award` as its longer text).
+    public var award: DisplayText?
+    public var awardName: String?
+    public var note: DisplayText?
+    public var annotation: DisplayText?
+    public var additionalInfo: DisplayText?
+    public var keywords: [String]
+    /// Cuts this entry's author list at this many names; overrides the site's `max_authors`.
+    public var maxAuthors: Int?
+    /// For an entry of a `.bib` file: its key and its BibTeX as written back for readers to copy.
+    public var bibtex: BibTeXRecord?
 
     /// Known link keys, in the order they are shown, with their labels.
     static let linkLabels: [(key: String, label: String)] = [
@@ -65,9 +104,27 @@ public struct Publication: Sendable, Hashable {
         let abstract: String? = reader.optional("abstract")
         let selected = reader.optional("selected", as: Bool.self) ?? false
         guard let authors, let date else { return nil }
-        return Publication(
-            authors: authors, date: date, yearOnly: yearOnly, venue: venue, kind: kind, links: links,
-            abstract: abstract, selected: selected)
+        var publication = Publication(authors: authors.map(PublicationAuthor.init(writtenName:)), date: date, kind: kind)
+        publication.datePrecision = yearOnly ? .year : .day
+        publication.venue = venue.map(DisplayText.init(plain:))
+        publication.links = links
+        publication.abstract = abstract.map(DisplayText.init(plain:))
+        publication.selected = selected
+        return publication
+    }
+
+    public init(authors: [PublicationAuthor], date: ContentDate, kind: Kind) {
+        self.authors = authors
+        editors = []
+        self.date = date
+        datePrecision = .day
+        details = PublicationDetails()
+        self.kind = kind
+        links = []
+        files = []
+        selected = false
+        hidden = false
+        keywords = []
     }
 
     /// `links:` as a mapping of known keys (`pdf`, `arxiv`, …) and custom labels to URLs, or a

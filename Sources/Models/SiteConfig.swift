@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var menu: [LabeledLink]
     /// `raw_html`: what becomes of raw HTML in Markdown bodies; `keep` unless set.
     public var rawHTML: RawHTMLMode
+    /// How publications are grouped and shown, and which `.bib` files besides `content/` feed them.
+    public var publications: PublicationSettings
     /// Keys the site defines for its own templates, as `site.extra.KEY`.
     public var extra: [(key: String, value: YAMLNode)]
 
@@ -28,6 +30,7 @@ public struct SiteConfig: Sendable {
         self.ownerNames = []
         self.menu = []
         self.rawHTML = .keep
+        self.publications = PublicationSettings()
         self.extra = []
     }
 
@@ -81,6 +84,7 @@ public struct SiteConfig: Sendable {
                 decoder.error("unknown raw_html value '\(value)'; expected one of: \(known)", at: rawHTMLNode)
             }
         }
+        config.publications = PublicationSettings.decode(&reader)
         config.extra = reader.unknownPairs(warnAbout: "site.yml")
         return decoder.hasErrors ? nil : config
     }

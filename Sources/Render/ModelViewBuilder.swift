@@ -35,15 +35,18 @@ struct ModelViewBuilder: Sendable {
 
     private func publication(_ publication: Publication) -> [String: ViewValue] {
         var view: [String: ViewValue] = [
-            "authors": .list(publication.authors.map { .object(["name": .text($0), "is_owner": .bool(inputs.isOwner($0))]) }),
+            "authors": .list(publication.authors.map { author in
+                let name = [author.first, author.von, author.last].filter { !$0.isEmpty }.joined(separator: " ")
+                return .object(["name": .text(name), "is_owner": .bool(inputs.isOwner(name))])
+            }),
             "year": .text(String(publication.date.year)),
             "type": .text(publication.kind.rawValue),
             "type_label": .text(publication.kind.label),
             "links": .list(publication.links.map(link)),
             "selected": .bool(publication.selected),
         ]
-        if let venue = publication.venue { view["venue"] = .text(venue) }
-        if let abstract = publication.abstract { view["abstract"] = .text(abstract) }
+        if let venue = publication.venue { view["venue"] = .text(venue.plainText) }
+        if let abstract = publication.abstract { view["abstract"] = .text(abstract.plainText) }
         return view
     }
 

@@ -56,7 +56,7 @@ import Testing
         let report = site.build()
         #expect(report.succeeded, "\(report.rendered)")
         let page = try #require(site.page("publications/p/index.html"))
-        #expect(page.contains(#"Ana Costa, <strong class="owner">Lea  Martin</strong>, <strong class="owner">L. Martin</strong>"#))
+        #expect(page.contains(#"Ana Costa, <strong class="owner">Lea Martin</strong>, <strong class="owner">L. Martin</strong>"#))
         #expect(page.contains(#"<a href="https://arxiv.org/abs/2401.00001">arXiv</a>"#))
         #expect(page.contains(#"<a href="https://doi.org/10.1000/xyz">DOI</a>"#))
         #expect(page.contains(#"<a href="https://example.org/data">Dataset</a>"#))
@@ -68,7 +68,7 @@ import Testing
         let site = try TempSite(["content/publications/p.md": "---\ntitle: T\ntype: blogpost\nyear: 2024\n---\n"])
         #expect(site.build().diagnostics.map(\.headline) == [
             "content/publications/p.md:1:1: error: a publication needs 'authors'",
-            "content/publications/p.md:3:7: error: unknown publication type 'blogpost'; expected one of: journal, conference, preprint, thesis, book, chapter, report, other",
+            "content/publications/p.md:3:7: error: unknown publication type 'blogpost'; expected one of: journal, conference, preprint, book, chapter, thesis, report, talk, patent, dataset, other",
         ])
     }
 

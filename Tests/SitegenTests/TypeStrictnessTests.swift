@@ -36,8 +36,8 @@ import Testing
         #expect(messages == [])
         #expect(page?.title == "2001")
         guard case .publication(let publication)? = page?.model else { Issue.record("not a publication"); return }
-        #expect(publication.venue == "12")
-        #expect(publication.abstract == "1.50")
+        #expect(publication.venue?.plainText == "12")
+        #expect(publication.abstract?.plainText == "1.50")
     }
 
     @Test(arguments: [
@@ -83,7 +83,7 @@ import Testing
 
     @Test func quotedNumbersAreNames() throws {
         let publication = try publication("title: T\nyear: 2024\nauthors: [\"42\", '7']\n")
-        #expect(publication?.authors == ["42", "7"])
+        #expect(publication?.authors.map(\.last) == ["42", "7"])
     }
 
     @Test(arguments: [
@@ -93,7 +93,7 @@ import Testing
         ("Alexandra Sandberg", ["Alexandra Sandberg"]),
     ])
     func oneTextOfAuthorsIsSplitAtAnd(text: String, authors: [String]) throws {
-        #expect(try publication("title: T\nyear: 2024\nauthors: \(text)\n")?.authors == authors)
+        #expect(try publication("title: T\nyear: 2024\nauthors: \(text)\n")?.authors.map { $0.first + " " + $0.last } == authors)
     }
 
     @Test(arguments: ["A. Costa, L. Martin and J. Smith", "Martin, Léa and Costa, Ana", "Martin, Léa"])
