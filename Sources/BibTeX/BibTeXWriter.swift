@@ -16,9 +16,19 @@ public enum BibTeXWriter {
         // A key read from `@type(…)` may hold a '}': such an entry is written in parentheses.
         let (opening, closing) = entry.key.contains("}") ? ("(", ")") : ("{", "}")
         let fields = BibWriteBackFields.written(entry.fields)
-        guard !fields.isEmpty else { return "@\(entry.writtenType)\(opening)\(entry.key)\(closing)\n" }
-        let body = fields.map { "  \($0.name) = \(value($0.value))" }.joined(separator: ",\n")
-        return "@\(entry.writtenType)\(opening)\(entry.key),\n\(body)\n\(closing)\n"
+        var text = "@"
+        text.reserveCapacity(entry.fields.reduce(entry.key.utf8.count + 32) { $0 + $1.name.utf8.count + $1.value.utf8.count + 10 })
+        text += entry.writtenType
+        text += opening
+        text += entry.key
+        for field in fields {
+            text += ",\n  "
+            text += field.name
+            text += " = "
+            text += value(field.value)
+        }
+        text += fields.isEmpty ? closing + "\n" : "\n" + closing + "\n"
+        return text
     }
 
     /// `text` as a BibTeX value that reads back as `text`: in braces, which keep any `"`, `@`,

@@ -34,17 +34,20 @@ public enum BibWriteBackFields {
     /// an entry copied on its own.
     public static let links: Set<String> = ["crossref", "xdata", "xref"]
 
+    /// Each field's place in `order`, `left` for those left out: one look-up per field.
     private static let rank: [String: Int] = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        .merging(siteOnly.union(links).map { ($0, left) }) { first, _ in first }
+    private static let left = -1
 
     /// `fields` without the site-only and link fields, in the written order.
     public static func written(_ fields: [BibField]) -> [BibField] {
-        fields.filter { !siteOnly.contains($0.name) && !links.contains($0.name) }.sorted { first, second in
-            switch (rank[first.name], rank[second.name]) {
-            case let (a?, b?): return a < b
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return first.name < second.name
-            }
+        var ranked: [(rank: Int, index: Int)] = []
+        ranked.reserveCapacity(fields.count)
+        for (index, field) in fields.enumerated() {
+            let rank = rank[field.name] ?? order.count
+            if rank != left { ranked.append((rank, index)) }
         }
+        ranked.sort { $0.rank != $1.rank ? $0.rank < $1.rank : fields[$0.index].name < fields[$1.index].name }
+        return ranked.map { fields[$0.index] }
     }
 }
