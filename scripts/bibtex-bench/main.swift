@@ -6,6 +6,7 @@ import Foundation
 ///     bibtex-bench time FILE [RUNS]     median times to read FILE and to write back its entries
 ///     bibtex-bench diagnostics FILE     the reader's diagnostics on FILE, counted by kind, and
 ///                                       the write-back round trip of each of its entries
+///     bibtex-bench write FILE OUT       every entry of FILE written back, into OUT
 ///     bibtex-bench generate ENTRIES OUT a varied synthetic .bib
 ///     bibtex-bench fuzz CASES [SEED]    the suite's mutation fuzz (with the write-back round
 ///                                       trip) for CASES inputs
@@ -133,6 +134,10 @@ case "time" where arguments.count >= 3:
         bytes = file.entries.reduce(0) { $0 + BibTeXWriter.write($1).utf8.count }
     }
     print("written back: \(bytes) bytes")
+case "write" where arguments.count == 4:
+    let text = try String(contentsOfFile: arguments[2], encoding: .utf8)
+    try BibTeXReader.read(text, path: arguments[2]).entries.map(BibTeXWriter.write).joined(separator: "\n")
+        .write(toFile: arguments[3], atomically: true, encoding: .utf8)
 case "diagnostics" where arguments.count == 3:
     let text = try String(contentsOfFile: arguments[2], encoding: .utf8)
     let file = BibEntryValidation.listableEntries(of: BibTeXReader.read(text, path: arguments[2]))
@@ -162,6 +167,6 @@ case "fuzz" where arguments.count >= 3:
     print("bib fuzz: seed \(seed), \(cases) cases, \(failures) failing")
     exit(failures == 0 ? 0 : 1)
 default:
-    print("usage: bibtex-bench time FILE [RUNS] | diagnostics FILE | generate ENTRIES OUT | fuzz CASES [SEED]")
+    print("usage: bibtex-bench time FILE [RUNS] | diagnostics FILE | write FILE OUT | generate ENTRIES OUT | fuzz CASES [SEED]")
     exit(2)
 }
