@@ -2,10 +2,12 @@ import BibTeX
 import Diagnostics
 
 /// What must hold for any input to the reader: every position is in the file, entries start
-/// at an `@`, every diagnostic has a position and its line. Returns the broken rules.
+/// at an `@`, every diagnostic has a position and its line, and every entry written back reads
+/// back as itself (`BibTeXRoundTrip`). Returns the broken rules.
 enum BibTeXFuzzCheck {
     static func problems(in text: String, path: String) -> [String] {
-        let file = BibEntryValidation.listableEntries(of: BibTeXReader.read(text, path: path))
+        let read = BibTeXReader.read(text, path: path)
+        let file = BibEntryValidation.listableEntries(of: read)
         let lines = LineIndex(text: text)
         var problems: [String] = []
         func check(_ location: SourceLocation?, _ what: String) {
@@ -24,6 +26,9 @@ enum BibTeXFuzzCheck {
                 check(field.nameLocation, "field \(field.name) of \(entry.key)")
                 check(field.valueLocation, "value of \(field.name) of \(entry.key)")
             }
+        }
+        for entry in read.entries {
+            problems += BibTeXRoundTrip.problems(of: entry)
         }
         for diagnostic in file.diagnostics {
             check(diagnostic.location, "diagnostic \(diagnostic.message)")
