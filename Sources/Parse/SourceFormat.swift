@@ -11,8 +11,16 @@ public protocol SourceFormat: Sendable {
     /// The file-name extensions this format takes, without the dot: `["md"]`.
     var fileExtensions: [String] { get }
 
+    /// Whether this format takes the file at `path` (`content/publications.bib`), whose extension
+    /// is one of `fileExtensions`; a file no format takes is copied as it is. By default, every such file.
+    func takes(path: String) -> Bool
+
     /// The file's pages, in the order they appear in it (none, one or many), and what is wrong
     /// with it. Each page of a file of many has its entry's key (unique in the file) and an
     /// anchor `file` at the entry's first line, where diagnostics about the page point.
     func parse(_ file: SourceFile, settings: ParseSettings) -> (pages: [ParsedPage], diagnostics: [Diagnostic])
+}
+
+extension SourceFormat {
+    public func takes(path: String) -> Bool { true }
 }
