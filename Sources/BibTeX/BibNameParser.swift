@@ -10,9 +10,9 @@
 ///   lower-case. The last name is never empty when the name has a word.
 /// - `others` (in any case) is the "et al." that ends a list.
 public enum BibNameParser {
-    /// The names of a field's value, in order; empty names (`and and`) are dropped.
+    /// The names of a field's value, in order; empty names (`and and`, `,`) are dropped.
     public static func names(in value: String) -> [BibName] {
-        split(value).map(parse)
+        split(value).map(parse).filter { $0.isOthers || !($0.first.isEmpty && $0.von.isEmpty && $0.last.isEmpty && $0.jr.isEmpty) }
     }
 
     /// The raw texts of the names of `value`, trimmed, empty ones dropped.
