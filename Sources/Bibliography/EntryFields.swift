@@ -61,9 +61,27 @@ struct EntryFields {
         guard let field = entry.field(name) else { return [] }
         return BibNameParser.names(in: field.value).map { written in
             guard !written.isOthers else { return .others }
-            let parts = [written.first, written.von, written.last, written.jr].map { convert($0, of: field).plainText }
+            let parts = [written.first, written.von, written.last, written.jr].map { Self.markerText(convert($0, of: field)) }
             return PublicationAuthor(parts: BibName(first: parts[0], von: parts[1], last: parts[2], jr: parts[3]))
         }
+    }
+
+    /// Math marker macros and the characters they stand for.
+    private static let markerMacros = [("\\ddagger", "‡"), ("\\dagger", "†"), ("\\ast", "∗"), ("\\S", "§"), ("\\P", "¶"), ("\\|", "‖")]
+
+    /// A name part's plain text, where math that is only author markers (`$^\dagger$`,
+    /// `$^{*\ddagger}$`) shows as the markers, so that they can be stripped.
+    static func markerText(_ text: DisplayText) -> String {
+        text.runs.map { run in
+            guard run.kind == .math else { return run.content }
+            var markers = run.content
+            for (macro, character) in markerMacros {
+                markers = markers.replacingOccurrences(of: macro, with: character)
+            }
+            markers.removeAll { $0 == "^" || $0 == "{" || $0 == "}" || $0 == " " }
+            let isMarkers = !markers.isEmpty && markers.allSatisfy(PublicationAuthor.markerCharacters.contains)
+            return isMarkers ? markers : run.content
+        }.joined()
     }
 
     mutating func warning(_ message: String, at field: BibField) {
