@@ -1,9 +1,9 @@
 import Diagnostics
 import Load
 
-/// A kind of source file under `content/` that becomes pages: Markdown, and later formats
-/// such as BibTeX that hold many pages in one file. Files that no format takes are copied to
-/// the output as they are.
+/// A kind of source file under `content/` that becomes pages: Markdown, one page a file, and
+/// BibTeX, whose files hold many pages. Files that no format takes (by extension, then by
+/// `takes(path:)`) are copied to the output as they are.
 ///
 /// `parse` runs for many files at once, on any thread, and must depend only on its arguments:
 /// a rebuild reuses a file's earlier result while its bytes and the settings are the same.
