@@ -83,7 +83,7 @@ import Testing
     /// non-separator kept in some part, and the split never loses a name's letters.
     @Test func randomValuesNeverCrashAndKeepTheirLetters() {
         let pieces = ["a", "B", " ", "  ", ",", "{", "}", "\\", "\\\"", "{\\\"o}", "{\\OE}", "and", " and ", " AND ", "~", "-",
-                      "others", "é", "𝄞", "\n", "\t", "von", "Jr", "{\\", "\\v{", "\u{0301}", "."]
+                      "others", "é", "𝄞", "\n", "\t", "von", "Jr", "{\\", "\\v{", "\u{0301}", ".", "*", "†", "^"]
         var generator = SplitMix64(seed: 0xBA_5E)
         for _ in 0..<20_000 {
             let value = (0..<generator.below(24)).map { _ in pieces[generator.below(pieces.count)] }.joined()
@@ -94,6 +94,8 @@ import Testing
             #expect(letters(kept) <= letters(value), "\(value.debugDescription)")
             for name in names where !name.isOthers {
                 #expect(!(name.first + name.von + name.last + name.jr).isEmpty, "\(value.debugDescription)")
+                let author = PublicationAuthor(parts: name)
+                #expect(!author.markers.contains(" ") && !author.isOthers, "\(value.debugDescription)")
             }
         }
     }
