@@ -40,8 +40,10 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
-        .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "Diagnostics"]),
-        .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "Links", "Diagnostics"]),
+        .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "BibTeX", "Diagnostics"]),
+        // Entries of `.bib` files as publications: names, dates, kinds, venues, links.
+        .target(name: "Bibliography", dependencies: ["BibTeX", "LaTeX", "Models", "Links", "Diagnostics"]),
+        .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "BibTeX", "LaTeX", "Bibliography", "Links", "Diagnostics"]),
         .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Diagnostics"]),
         .target(
             name: "Render",
@@ -73,7 +75,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -70,7 +70,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         utcOffset = String(rest)
     }
 
-    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

@@ -10,6 +10,8 @@ import YAML
 /// a comma is refused: `A, B and C` and BibTeX's `Martin, Léa and Costa, Ana` cannot be told apart.
 public struct NameList: Sendable, Hashable, YAMLDecodable {
     public var names: [String]
+    /// Whether the names were one text split at ` and ` rather than a list.
+    public var wasOneText = false
 
     public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
         guard node.sequence == nil, case .string? = node.scalar?.value, let text = node.scalar?.text else {
@@ -22,6 +24,7 @@ public struct NameList: Sendable, Hashable, YAMLDecodable {
             return nil
         }
         self.names = names
+        wasOneText = true
     }
 
     /// The names of one text: split at ` and `, trimmed; nil when the text holds a comma.

@@ -53,6 +53,8 @@ public struct Publication: Sendable, Hashable {
     public var selected: Bool
     /// Kept for citation but not listed.
     public var hidden: Bool
+    /// al-folio's `bibtex_show`: the BibTeX is offered in lists too, not only on the paper's page.
+    public var bibtexShow: Bool
     /// A venue badge (`abbr`: `NeurIPS`).
     public var badge: String?
     /// An image shown beside the entry (`preview`).
@@ -77,7 +79,12 @@ public struct Publication: Sendable, Hashable {
 
     static func decode(_ reader: inout YAMLObjectReader, page: PageFrontMatter, context: PageContext) -> Publication? {
         let decoder = reader.decoder
-        let authors = reader.required("authors", as: NameList.self, in: "a publication", missingAt: context.missingKeyMark)?.names
+        let authorList = reader.required("authors", as: NameList.self, in: "a publication", missingAt: context.missingKeyMark)
+        if let authorList, authorList.wasOneText, authorList.names.count > 1, let node = reader.node("authors") {
+            decoder.warning("'authors' is one text of \(authorList.names.count) names: write the names as a list, one per item, "
+                + "such as [\(authorList.names.joined(separator: ", "))]", at: node)
+        }
+        let authors = authorList?.names
         var date = page.date ?? context.fileDate
         var yearOnly = false
         let yearNode = reader.node("year")
@@ -124,6 +131,7 @@ public struct Publication: Sendable, Hashable {
         files = []
         selected = false
         hidden = false
+        bibtexShow = false
         keywords = []
     }
 

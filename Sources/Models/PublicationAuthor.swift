@@ -1,3 +1,5 @@
+import BibTeX
+
 /// One name of a publication's author or editor list, split as BibTeX splits names
 /// (`First von Last, Jr`), each part already shown as Unicode text (no LaTeX left).
 ///
@@ -32,9 +34,50 @@ public struct PublicationAuthor: Sendable, Hashable {
 }
 
 extension PublicationAuthor {
-    /// A name as a Markdown publication writes it, `Ada Quinlan`: the last word is the last name.
+    /// The author markers stripped from the ends of a name's parts.
+    public static let markerCharacters: Set<Character> = ["*", "∗", "†", "‡", "§", "¶", "‖", "&", "^"]
+
+    /// A name as a Markdown publication writes it (`Ada Quinlan`, `Martin, Léa`, `Jean de la
+    /// Fontaine`), split by BibTeX's rules, with its markers stripped.
     public init(writtenName name: String) {
-        let words = name.split(separator: " ")
-        self.init(first: words.dropLast().joined(separator: " "), last: words.last.map(String.init) ?? name)
+        self.init(parts: BibNameParser.parse(name))
+    }
+
+    /// A name from parts already shown as Unicode text: markers at the ends of each part
+    /// (`Costa*`, `† Ana`) move to `markers`. A last name that was only markers (`Ana Costa *`)
+    /// takes the last word of the first name.
+    public init(parts: BibName) {
+        guard !parts.isOthers else {
+            self = .others
+            return
+        }
+        var markers = ""
+        func strip(_ part: String) -> String {
+            var characters = Substring(part)
+            var trailing = ""
+            while let last = characters.last, last == " " || Self.markerCharacters.contains(last) {
+                if last != " " { trailing.insert(last, at: trailing.startIndex) }
+                characters.removeLast()
+            }
+            while let first = characters.first, first == " " || Self.markerCharacters.contains(first) {
+                if first != " " { markers.append(first) }
+                characters.removeFirst()
+            }
+            markers += trailing
+            return String(characters)
+        }
+        var first = strip(parts.first)
+        let von = strip(parts.von)
+        var last = strip(parts.last)
+        let jr = strip(parts.jr)
+        if last.isEmpty, let space = first.lastIndex(of: " ") {
+            last = String(first[first.index(after: space)...])
+            first = String(first[..<space])
+        } else if last.isEmpty, von.isEmpty {
+            swap(&first, &last)
+        }
+        // `$^*$` shows as `^*`: the caret only marks the superscript.
+        if markers.contains(where: { $0 != "^" }) { markers.removeAll { $0 == "^" } }
+        self.init(first: first, von: von, last: last, jr: jr, markers: markers)
     }
 }

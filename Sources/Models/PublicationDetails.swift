@@ -16,6 +16,8 @@ public struct PublicationDetails: Sendable, Hashable {
     /// A report's or thesis's `type` (`Technical report`, `PhD thesis`).
     public var typeLabel: String?
     public var howPublished: String?
+    /// Shown as text, never linked.
+    public var isbn: String?
 
     public init() {}
 }

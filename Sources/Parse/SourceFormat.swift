@@ -1,9 +1,9 @@
 import Diagnostics
 import Load
 
-/// A kind of source file under `content/` that becomes pages: Markdown, and later formats
-/// such as BibTeX that hold many pages in one file. Files that no format takes are copied to
-/// the output as they are.
+/// A kind of source file under `content/` that becomes pages: Markdown, one page a file, and
+/// BibTeX, whose files hold many pages. Files that no format takes (by extension, then by
+/// `takes(path:)`) are copied to the output as they are.
 ///
 /// `parse` runs for many files at once, on any thread, and must depend only on its arguments:
 /// a rebuild reuses a file's earlier result while its bytes and the settings are the same.
@@ -11,8 +11,16 @@ public protocol SourceFormat: Sendable {
     /// The file-name extensions this format takes, without the dot: `["md"]`.
     var fileExtensions: [String] { get }
 
+    /// Whether this format takes the file at `path` (`content/publications.bib`), whose extension
+    /// is one of `fileExtensions`; a file no format takes is copied as it is. By default, every such file.
+    func takes(path: String) -> Bool
+
     /// The file's pages, in the order they appear in it (none, one or many), and what is wrong
     /// with it. Each page of a file of many has its entry's key (unique in the file) and an
     /// anchor `file` at the entry's first line, where diagnostics about the page point.
     func parse(_ file: SourceFile, settings: ParseSettings) -> (pages: [ParsedPage], diagnostics: [Diagnostic])
+}
+
+extension SourceFormat {
+    public func takes(path: String) -> Bool { true }
 }

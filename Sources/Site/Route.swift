@@ -32,6 +32,11 @@ public enum Route {
         return file + [entry]
     }
 
+    /// The route segments of an entry of a `.bib` file, whichever file it is in: `["publications", key]`.
+    public static func segments(forPublication key: String) -> [String] {
+        ["publications", key]
+    }
+
     /// A file name without its extension: `a.md` → `a`, `refs.v2.bib` → `refs.v2`.
     public static func stem(of name: String) -> String {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }

@@ -30,6 +30,14 @@ public struct SiteAssembler: Sendable {
                 continue
             }
             guard includeDrafts || !source.frontMatter.draft, let page = makePage(source, diagnostics: &diagnostics) else { continue }
+            // Two `.bib` files with one key: the first in source order is kept, as within one file.
+            if let entry = source.entry, let first = owners[page.outputPath], Self.isBibEntry(first), Self.isBibEntry(source) {
+                let firstPlace = first.anchors["file"]?.location.description ?? first.id.description
+                diagnostics.append(.warning(
+                    "duplicate key '\(entry)': the entry at \(firstPlace) is kept, this one is ignored",
+                    at: source.anchors["file"]?.location ?? .start(of: source.sourcePath), sourceLine: source.anchors["file"]?.line))
+                continue
+            }
             // A page shown only in lists writes no file, so it cannot collide with one.
             if page.role != .listedOnly, let first = owners[page.outputPath] {
                 diagnostics.append(source.error(
@@ -68,8 +76,16 @@ public struct SiteAssembler: Sendable {
         }
     }
 
+    /// An entry of a `.bib` file: a publication page of a file of many.
+    static func isBibEntry(_ page: ParsedPage) -> Bool {
+        page.entry != nil && page.frontMatter.kind == .publication
+    }
+
     private func makePage(_ source: ParsedPage, diagnostics: inout [Diagnostic]) -> SitePage? {
-        var segments = Route.segments(forContentPath: source.sourcePath, entry: source.entry)
+        // An entry of a `.bib` file is at /publications/KEY/, whichever file it comes from.
+        let isBibEntry = Self.isBibEntry(source)
+        var segments = isBibEntry ? Route.segments(forPublication: source.entry ?? "")
+            : Route.segments(forContentPath: source.sourcePath, entry: source.entry)
         let components = Route.components(of: source.sourcePath)
         let fileName = Route.stem(of: components.last ?? "")
         let isIndex = fileName == "index" && source.entry == nil
@@ -80,10 +96,11 @@ public struct SiteAssembler: Sendable {
             }
             segments[segments.count - 1] = slug
         } else if let entry = source.entry, !Route.isValidSlug(entry) {
-            diagnostics.append(source.error("the key '\(entry)' cannot be part of a URL; give the entry a 'slug'", at: "file"))
+            diagnostics.append(source.error(
+                "the key '\(entry)' cannot be part of a URL: use a key without / \\ ? # % \" < > | * : or control characters", at: "file"))
             return nil
         }
-        if let bad = segments.first(where: { !Route.isValidSlug($0) }) {
+        if !isBibEntry, let bad = segments.first(where: { !Route.isValidSlug($0) }) {
             diagnostics.append(source.error("the file path has a segment '\(bad)' that cannot be part of a URL; rename it", at: "file"))
             return nil
         }

@@ -68,7 +68,7 @@ import Testing
             content/notes/index.entries:1:1: error: two pages write /notes/a/: this one and content/notes/a.md; give one of them another 'slug'
              1 | a: Clashes with a.md
                | ^
-            content/notes/index.entries:3:1: error: the key '50%' cannot be part of a URL; give the entry a 'slug'
+            content/notes/index.entries:3:1: error: the key '50%' cannot be part of a URL: use a key without / \\ ? # % " < > | * : or control characters
              3 | 50%: Half
                | ^
             content/notes/index.entries:5:1: error: another entry of this file has the key 'b'; give each entry a key of its own
