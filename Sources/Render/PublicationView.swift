@@ -25,7 +25,7 @@ struct PublicationView: Sendable {
             "selected": .bool(publication.selected),
             "facts": .list(facts(of: publication.details)),
             "keywords": .list(publication.keywords.map(ViewValue.text)),
-            "citation": .text(CitationFormatter.citation(of: publication, title: page.title)),
+            "citation": .text(CitationFormatter.citation(of: publication, title: publication.styledTitle?.plainText ?? page.title)),
         ]
         if !publication.editors.isEmpty {
             view["editors"] = authorLists.view(of: publication.editors, maxAuthors: maxAuthors)
