@@ -64,11 +64,13 @@ extension ViewTestSite {
             "publications/c/": { $0.datePrecision = .month },
             "publications/f/": { $0.date = ContentDate(year: 2024, month: 11, day: 1); $0.datePrecision = .month },
             "publications/a/": { $0.hidden = true; $0.selected = true },
-            "publications/d/": { $0.selected = true },
+            // A year alone after a month alone of that year's January, whatever their titles.
+            "publications/d/": { $0.date = ContentDate(year: 2022, month: 1, day: 1); $0.datePrecision = .year },
+            "publications/e/": { $0.datePrecision = .month },
         ])
         let context = try site.context("publications/")
         #expect(Self.titles(context.at("list.groups.0.pages")) == ["Gamma", "Zeta", "Beta"])
-        #expect(Self.titles(context.at("list.pages")) == ["Gamma", "Zeta", "Beta", "Delta", "Epsilon"])
+        #expect(Self.titles(context.at("list.pages")) == ["Gamma", "Zeta", "Beta", "Epsilon", "Delta"])
         #expect(try site.summary("publications/c/").at("date.display") == .text("November 2024"))
         #expect(try site.summary("publications/c/").at("date.datetime") == .text("2024-11"))
         // Its page is still made; the home page does not show it among the selected either.
