@@ -28,7 +28,8 @@ struct PublicationView: Sendable {
             "citation": .text(CitationFormatter.citation(of: publication, title: publication.styledTitle?.plainText ?? page.title)),
         ]
         if !publication.editors.isEmpty {
-            view["editors"] = authorLists.view(of: publication.editors, maxAuthors: maxAuthors)
+            // Never cut: an editor list stands inside a venue line, where `<details>` may not.
+            view["editors"] = authorLists.view(of: publication.editors, maxAuthors: publication.editors.count)
             view["editors_label"] = .text(publication.editors.count == 1 ? "ed." : "eds.")
             // A chapter or a paper is "in" its editors' volume; an edited volume is theirs.
             view[publication.authors.isEmpty ? "edited_by" : "in_editors"] = .bool(true)

@@ -39,7 +39,7 @@ import Testing
                 PublicationAuthor(first: "Cy", last: "Park"), PublicationAuthor(first: "Jürgen", last: "König"),
                 PublicationAuthor(first: "Di", last: "Ng"), .others,
             ]
-            publication.editors = [PublicationAuthor(first: "Eve", last: "Editor"), PublicationAuthor(first: "Fay", last: "Folio")]
+            publication.editors = [PublicationAuthor(first: "Eve", last: "Editor"), PublicationAuthor(first: "Fay", last: "Folio"), PublicationAuthor(first: "Gil", last: "Gray")]
             publication.kind = .chapter
             publication.venue = latex.convert(#"Handbook of \textsc{Tests}"#)
             publication.date = ContentDate(year: 2024, month: 3, day: 1)
@@ -66,9 +66,9 @@ import Testing
         let expected = [
             #"<h1><em>Sharp</em> bounds &lt;script&gt;alert(1)&lt;/script&gt; for <span class="math">x&lt;y</span></h1>"#,
             #"<p class="kicker"><span class="badge">ICML</span></p>"#,
-            #"<span class="authors"><a class="coauthor" href="https://osei.example.org/">Kwame Osei</a><sup class="marker">*</sup>, Bo Lee<sup class="marker">*†</sup>, …, <strong class="owner">Jürgen König</strong>, <details class="more-authors"><summary>and 2 more</summary>Cy Park, Di Ng</details> et al.</span>"#,
+            #"<span class="authors"><a class="coauthor" href="https://osei.example.org/">Kwame Osei</a><sup class="marker">*</sup>, Bo Lee<sup class="marker">*†</sup>, …, <strong class="owner">Jürgen König</strong></span>, <details class="more-authors"><summary>and 2 more</summary>Cy Park, Di Ng</details> et al.</div>"#,
             #"<li><sup class="marker">*</sup> Equal contribution</li><li><sup class="marker">†</sup> Corresponding author</li>"#,
-            #"In <span class="authors">Eve Editor, Fay Folio</span> (eds.), <em>Handbook of <span class="small-caps">Tests</span></em>, <time datetime="2024-03">March 2024</time> · Book chapter"#,
+            #"In <span class="authors">Eve Editor, Fay Folio, Gil Gray</span> (eds.), <em>Handbook of <span class="small-caps">Tests</span></em>, <time datetime="2024-03">March 2024</time> · Book chapter"#,
             #"<li><a href="https://doi.org/10.1/x">DOI</a></li><li><a href="/lab/files/r.pdf">PDF</a></li>"#,
             #"<p class="award"><strong>Best Paper</strong>: For clarity</p>"#,
             #"<img class="preview" src="/lab/img/rich.png" alt="Preview of “Plain title”" loading="lazy">"#,
@@ -79,7 +79,7 @@ import Testing
             #"<p class="note">(Oral)</p>"#,
             #"<strong>Keywords:</strong> <span class="inline-list">optimisation, bounds</span>"#,
             "<p>Body text.</p>",
-            #"<p class="citation">Osei, K., Lee, B., Park, C., König, J., Ng, D., et al. (2024, March). Sharp bounds &lt;script&gt;alert(1)&lt;/script&gt; for x&lt;y. In E. Editor &amp; F. Folio (Eds.), Handbook of Tests (pp. 12–34). Springer. https://doi.org/10.1/x</p>"#,
+            #"<p class="citation">Osei, K., Lee, B., Park, C., König, J., Ng, D., et al. (2024, March). Sharp bounds &lt;script&gt;alert(1)&lt;/script&gt; for x&lt;y. In E. Editor, F. Folio, &amp; G. Gray (Eds.), Handbook of Tests (pp. 12–34). Springer. https://doi.org/10.1/x</p>"#,
             "<pre class=\"bibtex\"><code>@incollection{koenig:2024,\n  title = {&lt;Sharp&gt;},\n}\n</code></pre>",
             #"<a href="/lab/publications/rich/koenig:2024.bib" download="koenig:2024.bib">Download koenig:2024.bib</a>"#,
         ]
