@@ -17,7 +17,7 @@ struct ModelViewBuilder: Sendable {
         case .news:
             return ("news", .object(["inline": .bool(page.role == .listedOnly)]))
         case .publication(let publication):
-            return ("publication", .object(self.publication(publication)))
+            return ("publication", .object(PublicationView(inputs: inputs).view(of: publication, page: page)))
         case .seminar(let session):
             var view = seminar(session)
             view["upcoming"] = .bool(page.timeStatus == .upcoming)
@@ -31,23 +31,6 @@ struct ModelViewBuilder: Sendable {
         case .page:
             return nil
         }
-    }
-
-    private func publication(_ publication: Publication) -> [String: ViewValue] {
-        var view: [String: ViewValue] = [
-            "authors": .list(publication.authors.map { author in
-                let name = [author.first, author.von, author.last].filter { !$0.isEmpty }.joined(separator: " ")
-                return .object(["name": .text(name), "is_owner": .bool(inputs.isOwner(name))])
-            }),
-            "year": .text(String(publication.date.year)),
-            "type": .text(publication.kind.rawValue),
-            "type_label": .text(publication.kind.label),
-            "links": .list(publication.links.map(link)),
-            "selected": .bool(publication.selected),
-        ]
-        if let venue = publication.venue { view["venue"] = .text(venue.plainText) }
-        if let abstract = publication.abstract { view["abstract"] = .text(abstract.plainText) }
-        return view
     }
 
     private func seminar(_ session: SeminarSession) -> [String: ViewValue] {

@@ -22,11 +22,16 @@ struct SummaryBuilder: Sendable {
             "url": .text(url(page.route)),
             "extra": YAMLViewValue.mapping(page.frontMatter.extra),
         ]
-        if let date = page.date {
+        let publication: Publication?
+        if case .publication(let model) = page.frontMatter.model { publication = model } else { publication = nil }
+        if let date = publication?.date ?? page.date {
             var dateView = DateFormatting.view(date)
-            if case .publication(let publication) = page.frontMatter.model, publication.yearOnly {
-                dateView["display"] = .text(String(date.year))
-                dateView["datetime"] = .text(String(date.year))
+            // A publication's date says what its source gave: `2024`, `March 2024` or `9 March 2024`.
+            if let publication, publication.datePrecision != .day {
+                let month = DateFormatting.monthNames[date.month - 1]
+                let monthOnly = publication.datePrecision == .month
+                dateView["display"] = .text(monthOnly ? "\(month) \(date.year)" : String(date.year))
+                dateView["datetime"] = .text(monthOnly ? String(date.isoDate.prefix(7)) : String(date.year))
             }
             view["date"] = .object(dateView)
         }

@@ -1,4 +1,4 @@
-import Foundation
+import Links
 import Models
 
 /// All that page summaries may read of the site. A page's summary is reused from the previous
@@ -7,32 +7,37 @@ import Models
 struct SummaryInputs: Equatable, Sendable {
     /// The path prefix of internal URLs (`/`, `/lab-site/`).
     var basePath: String
-    /// The owner's names, as `normalizedName` makes them.
-    var ownerNames: Set<String>
+    /// The owner's names (`owner_names`), each the value of its own entry.
+    var owners: PersonNameMatcher<String>
+    /// Co-authors' pages (`coauthors`), as URLs with the base path.
+    var coauthors: PersonNameMatcher<String>
+    /// How author names are shown.
+    var nameStyle: PublicationSettings.NameStyle
+    /// The site's `max_authors`.
+    var maxAuthors: Int?
     /// Whether `site.yml` describes an author (the home page shows the profile only then).
     var hasAuthor: Bool
 
-    init(basePath: String, ownerNames: Set<String>, hasAuthor: Bool) {
+    init(
+        basePath: String, ownerNames: [String], hasAuthor: Bool, coauthors: [LabeledLink] = [],
+        nameStyle: PublicationSettings.NameStyle = .firstLast, maxAuthors: Int? = nil
+    ) {
         self.basePath = basePath
-        self.ownerNames = ownerNames
+        owners = PersonNameMatcher(ownerNames.map { ($0, $0) })
+        self.coauthors = PersonNameMatcher(coauthors.map { ($0.label, LinkPolicy.resolve($0.url.value, basePath: basePath)) })
+        self.nameStyle = nameStyle
+        self.maxAuthors = maxAuthors
         self.hasAuthor = hasAuthor
     }
 
     init(config: SiteConfig) {
+        let settings = config.publications
         self.init(
-            basePath: config.basePath, ownerNames: Set(config.ownerNames.map(Self.normalizedName)), hasAuthor: config.author != nil)
+            basePath: config.basePath, ownerNames: config.ownerNames, hasAuthor: config.author != nil,
+            coauthors: settings.coauthors, nameStyle: settings.nameStyle, maxAuthors: settings.maxAuthors)
     }
 
-    func isOwner(_ name: String) -> Bool {
-        ownerNames.contains(Self.normalizedName(name))
-    }
-
-    /// `Léa  Martin.` and `lea martin` match: case, accents, dots and spacing do not count.
-    static func normalizedName(_ name: String) -> String {
-        // Most names are ASCII: fold those in Swift, without a trip through NSString.
-        let folded = name.utf8.allSatisfy { $0 < 0x80 }
-            ? name.lowercased()
-            : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return folded.split(whereSeparator: { $0 == "." || $0.isWhitespace }).joined(separator: " ")
+    func isOwner(_ author: PublicationAuthor) -> Bool {
+        !author.isOthers && owners.value(for: author) != nil
     }
 }

@@ -93,31 +93,38 @@ struct ViewBuilder: Sendable {
         }
         if page.kind == .home {
             context["recent"] = .list(site.pages(ofKind: .news).prefix(5).map { .object(summary($0)) })
-            context["selected"] = .list(site.pages(ofKind: .publication).filter {
-                if case .publication(let publication) = $0.frontMatter.model { return publication.selected }
-                return false
-            }.map { .object(summary($0)) })
+            let selected = site.pages(ofKind: .publication).filter { PublicationListView.publication(of: $0)?.selected == true }
+            context["selected"] = .list(PublicationListView.listed(selected.map { ($0, .object(summary($0))) }).map(\.view))
         }
         return context
     }
 
     /// A list page's view: all pages, by year; seminars split into upcoming (soonest first,
-    /// undated last) and past; job offers into open and closed.
+    /// undated last) and past; job offers into open and closed; publications without the hidden
+    /// ones, in their own order, and in `groups` as `PublicationListView` groups them.
     private func list(of pages: [SitePage], summary: (SitePage) -> [String: ViewValue]) -> ViewValue {
-        let entries = pages.map { (page: $0, view: ViewValue.object(summary($0))) }
+        var entries = pages.map { (page: $0, view: ViewValue.object(summary($0))) }
+        var publicationGroups: [ViewValue]?
+        if pages.contains(where: { $0.kind == .publication }) {
+            let publications = PublicationListView(settings: site.config.publications)
+            entries = PublicationListView.listed(entries)
+            publicationGroups = publications.groups(entries)
+        }
         func views(_ status: TimeStatus) -> [(page: SitePage, view: ViewValue)] {
             entries.filter { $0.page.timeStatus == status }
         }
         let upcoming = views(.upcoming)
         let dated = upcoming.filter { $0.page.date != nil }.reversed()
-        return .object([
+        var view: [String: ViewValue] = [
             "pages": .list(entries.map(\.view)),
             "years": .list(Self.groupedByYear(entries)),
             "upcoming": .list((dated + upcoming.filter { $0.page.date == nil }).map(\.view)),
             "past": .list(views(.past).map(\.view)),
             "open": .list(views(.open).map(\.view)),
             "closed": .list(views(.closed).map(\.view)),
-        ])
+        ]
+        if let publicationGroups { view["groups"] = .list(publicationGroups) }
+        return .object(view)
     }
 
     /// Runs of pages of one year (`Undated` for pages without a date), in list order.

@@ -29,12 +29,12 @@ import Testing
     /// The owner's name is bold however an author list writes it: case, accents, dots and
     /// spacing do not count; anything else does.
     @Test func ownerNamesMatchWhateverTheirCaseAccentsDotsAndSpacing() {
-        let owner = SummaryInputs.normalizedName("L. Martin")
+        let owner = PersonNameKey(written: "L. Martin")
         for written in ["L. Martin", "l. martin", "L Martin", "L.Martin", "L.  Martin."] {
-            #expect(SummaryInputs.normalizedName(written) == owner, "\(written)")
+            #expect(PersonNameKey(written: written) == owner, "\(written)")
         }
-        #expect(SummaryInputs.normalizedName("Léa  MARTIN") == SummaryInputs.normalizedName("Lea Martin"))
-        #expect(SummaryInputs.normalizedName("Léa Martin") != SummaryInputs.normalizedName("Léo Martin"))
-        #expect(SummaryInputs.normalizedName("L. Martin") != SummaryInputs.normalizedName("L. Martinez"))
+        #expect(PersonNameKey(written: "Léa  MARTIN") == PersonNameKey(written: "Lea Martin"))
+        #expect(!PersonNameKey(written: "Léa Martin").matches(PersonNameKey(written: "Léo Martin")))
+        #expect(!PersonNameKey(written: "L. Martin").matches(PersonNameKey(written: "L. Martinez")))
     }
 }

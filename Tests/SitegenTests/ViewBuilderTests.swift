@@ -80,10 +80,8 @@ import Testing
                 """,
         ])
         let view = try site.summary("publications/p/")
-        #expect(view.at("publication.authors") == .list([
-            .object(["name": .text("B. Other"), "is_owner": .bool(false)]),
-            .object(["name": .text("a. quinlan"), "is_owner": .bool(true)]),
-        ]))
+        #expect(view.at("publication.authors.shown")?.items?.map { $0.at("name") } == [.text("B. Other"), .text("a. quinlan")])
+        #expect(view.at("publication.authors.shown")?.items?.map { $0.at("is_owner") } == [.bool(false), .bool(true)])
         #expect(view.at("publication.year") == .text("2024"))
         #expect(view.at("publication.type") == .text("journal"))
         #expect(view.at("publication.type_label") == .text("Journal article"))

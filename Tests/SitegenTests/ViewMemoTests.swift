@@ -90,3 +90,26 @@ import Testing
         #expect(sameStorage(second.pages[PageID.source(path: "content/notes/a.md", entry: nil)]?.summary, first.pages[PageID.source(path: "content/notes/a.md", entry: nil)]?.summary))
     }
 }
+
+extension ViewMemoTests {
+    /// A changed co-author page, name style or `max_authors` makes a publication's summary again.
+    @Test func publicationSettingsRebuildPublicationSummaries() throws {
+        let site = try ViewTestSite([
+            "content/publications/p.md": "---\ntitle: P\nauthors: [Kwame Osei, Bo Lee]\nyear: 2024\n---\n",
+        ]).site
+        let key = PageID.source(path: "content/publications/p.md", entry: nil)
+        let first = memo(site, earlier: nil)
+        let changes: [(inout Site) -> Void] = [
+            { $0.config.publications.coauthors = [LabeledLink(label: "K. Osei", url: WebURL("https://osei.example.org/")!)] },
+            { $0.config.publications.nameStyle = .lastFirst },
+            { $0.config.publications.maxAuthors = 1 },
+        ]
+        for change in changes {
+            var changed = site
+            change(&changed)
+            let second = memo(changed, earlier: first)
+            #expect(second.inputs != first.inputs)
+            #expect(second.pages[key]?.summary != first.pages[key]?.summary)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import LaTeX
+import Links
+import Models
+import Site
+
+/// The `publication` view of a page: what lists and the paper page show of a `Publication`.
+///
+/// Texts from LaTeX come twice: as plain text (`venue`, `abstract`) for `{{…}}`, and as
+/// `RenderedHTML` (`title_html`, `venue_html`, `abstract_html`, …) for `{{{…}}}`, their text
+/// escaped by `DisplayText.html`.
+struct PublicationView: Sendable {
+    let inputs: SummaryInputs
+
+    func view(of publication: Publication, page: SitePage) -> [String: ViewValue] {
+        let authorLists = AuthorListView(inputs: inputs)
+        let maxAuthors = publication.maxAuthors
+        var view: [String: ViewValue] = [
+            "authors": authorLists.view(of: publication.authors, maxAuthors: maxAuthors),
+            "author_separator": .text(inputs.nameStyle.separator),
+            "legend": .list(AuthorListView.legend(of: publication.authors)),
+            "year": .text(String(publication.date.year)),
+            "type": .text(publication.kind.rawValue),
+            "type_label": .text(publication.kind.label),
+            "links": .list(publication.links.map(link)),
+            "selected": .bool(publication.selected),
+            "facts": .list(facts(of: publication.details)),
+            "keywords": .list(publication.keywords.map(ViewValue.text)),
+            "citation": .text(CitationFormatter.citation(of: publication, title: publication.styledTitle?.plainText ?? page.title)),
+        ]
+        if !publication.editors.isEmpty {
+            // Never cut: an editor list stands inside a venue line, where `<details>` may not.
+            view["editors"] = authorLists.view(of: publication.editors, maxAuthors: publication.editors.count)
+            view["editors_label"] = .text(publication.editors.count == 1 ? "ed." : "eds.")
+            // A chapter or a paper is "in" its editors' volume; an edited volume is theirs.
+            view[publication.authors.isEmpty ? "edited_by" : "in_editors"] = .bool(true)
+        }
+        if let title = publication.styledTitle { view["title_html"] = .html(RenderedHTML(title)) }
+        if let venue = publication.venue {
+            view["venue"] = .text(venue.plainText)
+            view["venue_html"] = .html(RenderedHTML(venue))
+        }
+        if let abstract = publication.abstract {
+            view["abstract"] = .text(abstract.plainText)
+            view["abstract_html"] = .html(RenderedHTML(abstract))
+        }
+        let notes: [(String, DisplayText?)] = [
+            ("award", publication.award), ("note", publication.note), ("annotation", publication.annotation),
+            ("additional_info", publication.additionalInfo),
+        ]
+        for (key, text) in notes {
+            if let text { view[key + "_html"] = .html(RenderedHTML(text)) }
+        }
+        if let awardName = publication.awardName { view["award_name"] = .text(awardName) }
+        if publication.award != nil || publication.awardName != nil { view["has_award"] = .bool(true) }
+        if let badge = publication.badge { view["badge"] = .text(badge) }
+        if let preview = publication.preview {
+            view["preview"] = .text(LinkPolicy.resolve(preview.value, basePath: inputs.basePath))
+            view["preview_alt"] = .text("Preview of “\(page.title)”")
+        }
+        if let bibtex = publication.bibtex {
+            view["bibtex"] = .text(bibtex.text)
+            view["bibtex_file"] = .text(bibtex.key + ".bib")
+            view["bibtex_url"] = .text(inputs.basePath + PathEncoding.encode(page.route + bibtex.key + ".bib"))
+        }
+        return view
+    }
+
+    /// Where in its venue, and who published it: label and value, in citation order.
+    private func facts(of details: PublicationDetails) -> [ViewValue] {
+        let facts: [(String, String?)] = [
+            ("Volume", details.volume), ("Issue", details.number), ("Pages", details.pages), ("Chapter", details.chapter),
+            ("Edition", details.edition), ("Series", details.series), ("Publisher", details.publisher),
+            ("Place", details.place), ("Institution", details.institution), ("Type", details.typeLabel),
+            ("Published", details.howPublished),
+        ]
+        return facts.compactMap { label, value in
+            guard let value, !value.isEmpty else { return nil }
+            return .object(["label": .text(label), "value": .text(value)])
+        }
+    }
+
+    private func link(_ link: LabeledLink) -> ViewValue {
+        .object(["label": .text(link.label), "url": .text(LinkPolicy.resolve(link.url.value, basePath: inputs.basePath))])
+    }
+}
