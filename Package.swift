@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
         .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "Diagnostics"]),
         .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "Links", "Diagnostics"]),
-        .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Links", "Diagnostics"]),
         .target(
             name: "Render",
             dependencies: ["Site", "Models", "Load", "Markdown", "Links", "LaTeX", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
