@@ -13,6 +13,9 @@ struct BibliographyFiles {
     struct Outcome {
         var files: [LoadedFile] = []
         var diagnostics: [Diagnostic] = []
+        /// The paths inside the site folder but outside the folders every build reads, found or
+        /// not: a file that appears or changes there changes the site.
+        var watched: [String] = []
     }
 
     /// The named files; one of `sources` (already read from `content/`) is not read twice.
@@ -20,6 +23,10 @@ struct BibliographyFiles {
         var outcome = Outcome()
         var seen = Set(sources)
         for place in settings.bibliographyPlaces {
+            if let path = NamedFileLoader.normalized(place.path),
+               !SiteLayout.folders.contains(where: { path.hasPrefix($0 + "/") }), !outcome.watched.contains(path) {
+                outcome.watched.append(path)
+            }
             let name = "bibliography file '\(place.path)'"
             guard formats.format(for: place.path) != nil else {
                 outcome.diagnostics.append(place.error("\(name) is not of a kind sitegen reads; name a .bib file"))

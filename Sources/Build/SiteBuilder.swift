@@ -24,6 +24,10 @@ public struct SiteBuilder: Sendable {
     public struct Generated: Sendable {
         public var items: [OutputItem]
         public var report: BuildReport
+        /// Files the build read outside `content/`, `templates/`, `assets/` and `site.yml`
+        /// (`site.yml`'s `bibliography:`), relative to the site folder: what a watcher must
+        /// watch besides those.
+        public var namedFiles: [String] = []
     }
 
     /// Builds the site and writes it to `options.output`, leaving the previous output in place
@@ -68,10 +72,11 @@ public struct SiteBuilder: Sendable {
     public func generate(_ options: BuildOptions, memo: inout BuildMemo, invalidated: Set<String>? = nil) -> Generated {
         var report = BuildReport()
         var clock = StageClock()
+        var namedFiles: [String] = []
         func finish(_ items: [OutputItem] = []) -> Generated {
             report.timings = clock.timings
             report.diagnostics = report.diagnostics.sortedByLocation()
-            return Generated(items: items, report: report)
+            return Generated(items: items, report: report, namedFiles: namedFiles)
         }
 
         let scanner = SiteScanner(root: options.source)
@@ -86,6 +91,7 @@ public struct SiteBuilder: Sendable {
             parse(loaded, options: options, memo: &memo, named: NamedFileLoader(scanner: scanner, previous: files, invalidated: invalidated))
         }
         report.diagnostics += parsed.diagnostics
+        namedFiles = parsed.namedFiles
         guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
 
         let assembled = clock.measure("assemble") {
@@ -142,6 +148,7 @@ public struct SiteBuilder: Sendable {
         var templates: TemplateSet?
         var pages: [ParsedPage] = []
         var diagnostics: [Diagnostic] = []
+        var namedFiles: [String] = []
     }
 
     /// Decodes `site.yml`, compiles the templates and parses every source file into its pages;
@@ -161,6 +168,7 @@ public struct SiteBuilder: Sendable {
         loaded.sources += bibliography.files.map(\.file)
         for file in bibliography.files { memo.loaded[file.file.path] = file }
         result.diagnostics += bibliography.diagnostics
+        result.namedFiles = bibliography.watched
         let settings = ParseSettings(rawHTML: config.rawHTML)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
         let formats = self.formats
