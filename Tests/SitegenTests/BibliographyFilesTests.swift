@@ -1,5 +1,6 @@
 @testable import Build
 import Foundation
+import Load
 import Models
 import Parse
 import Testing
@@ -77,6 +78,19 @@ import Testing
         let site = try TempSite(["site.yml": "title: T\nbibliography: refs/x.txt\n", "refs/x.txt": "a\n", "content/a.md": "A\n"])
         #expect(site.build(formats: .withPapers).diagnostics.map(\.message)
             == ["bibliography file 'refs/x.txt' is not of a kind sitegen reads; name a .bib file"])
+    }
+
+    /// Settings made in code, without places in site.yml, still name their files.
+    @Test func pathsWithoutPlacesAreReportedAtSiteYml() throws {
+        let site = try TempSite(["refs/a.papers": "a: A\n"])
+        var settings = PublicationSettings()
+        settings.bibliography = ["refs/a.papers", "refs/none.papers"]
+        let outcome = BibliographyFiles(formats: .withPapers, loader: NamedFileLoader(scanner: SiteScanner(root: site.root)))
+            .load(settings, besides: [])
+        #expect(outcome.files.map(\.file.path) == ["refs/a.papers"])
+        #expect(outcome.diagnostics.map { "\($0.location?.description ?? "") \($0.message)" }
+            == ["site.yml:1:1 bibliography file 'refs/none.papers' does not exist"])
+        #expect(outcome.watched == ["refs/a.papers", "refs/none.papers"])
     }
 
     /// An unchanged file is neither read nor parsed again; an edited one is.

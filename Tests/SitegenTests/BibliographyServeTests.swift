@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized) struct BibliographyServeTests {
     @Test(arguments: [false, true]) func editingABibliographyFileRebuilds(polling: Bool) async throws {
         let site = try TempSite([
-            "site.yml": "title: Served papers\nbibliography: [refs/mine.papers, more/other.papers]\n",
+            "site.yml": "title: Served papers\nbase_url: https://p.example/\nbibliography: [refs/mine.papers, more/other.papers]\n",
             "refs/mine.papers": "a2020: First\n",
             "more/other.papers": "b2021: Second\n",
             "content/about.md": "About.\n",

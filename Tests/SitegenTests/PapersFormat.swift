@@ -1,4 +1,5 @@
 import Diagnostics
+import LaTeX
 import Load
 import Markdown
 import Models
@@ -7,7 +8,8 @@ import Parse
 /// A source format for tests only that makes publications as the `.bib` format does, without
 /// depending on it: each line `key: title; pdf=path; slides=*; poster=https://…` of a `.papers`
 /// file is a publication of 2020 with a BibTeX record (`@misc{key, title = {title}}`) and, for
-/// each `role=value`, a file: `*` for the conventional `KEY.pdf`, a URL, or a path.
+/// each `role=value`, a file: `*` for the conventional `KEY.pdf`, a URL, or a path; `abstract=text`
+/// gives it an abstract.
 struct PapersFormat: SourceFormat {
     let fileExtensions = ["papers"]
 
@@ -28,6 +30,10 @@ struct PapersFormat: SourceFormat {
             publication.bibtex = BibTeXRecord(key: key, text: Self.bibtex(key, title), sourcePath: file.path)
             for field in fields.dropFirst() {
                 let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
+                if parts.count == 2, parts[0] == "abstract" {
+                    publication.abstract = DisplayText(plain: parts[1])
+                    continue
+                }
                 guard parts.count == 2, let role = PublicationFile.Role(rawValue: parts[0]) else { continue }
                 let column = (line.range(of: field).map { line.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0) + parts[0].count + 2
                 let reference: PublicationFile.Reference = parts[1] == "*" ? .conventional

@@ -53,6 +53,18 @@ import Testing
         #expect(site.page("publications/other2021/index.html")?.contains("came about") == false)
     }
 
+    /// The entry's own abstract and image are not replaced; links given twice are shown once.
+    @Test func theEntrysOwnAbstractWins() throws {
+        let site = try TempSite([
+            "content/publications.papers": "quinlan2020: Decision lists; abstract=From the entry.; pdf=https://code.example/dl\n",
+            "content/publications/notes.md": Self.enrichment,
+        ])
+        #expect(site.build(formats: .withPapers).succeeded)
+        let page = try #require(site.page("publications/quinlan2020/index.html"))
+        #expect(page.contains("<p>From the entry.</p>") && !page.contains("Lists that decide."), "\(page)")
+        #expect(page.contains("<ul class=\"pub-links\" aria-label=\"Links\"><li><a href=\"https://code.example/dl\">PDF</a></li></ul>"), "\(page)")
+    }
+
     @Test func aBibkeyThatNamesNoEntryIsAnErrorAtItsLine() throws {
         let site = try TempSite([
             "content/publications.papers": "quinlan2020: Decision lists\n",
