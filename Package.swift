@@ -44,7 +44,7 @@ let package = Package(
         // Entries of `.bib` files as publications: names, dates, kinds, venues, links.
         .target(name: "Bibliography", dependencies: ["BibTeX", "LaTeX", "Models", "Links", "Diagnostics"]),
         .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "BibTeX", "LaTeX", "Bibliography", "Links", "Diagnostics"]),
-        .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Links", "Diagnostics"]),
         .target(
             name: "Render",
             dependencies: ["Site", "Models", "Load", "Markdown", "Links", "LaTeX", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),

@@ -3,6 +3,7 @@ import Diagnostics
 import Load
 import Parse
 import Render
+import Site
 
 /// What one build keeps for the next, so that a rebuild in `sitegen serve` redoes only what
 /// changed: files whose stamp did not move are not read again, a file whose bytes did not
@@ -27,6 +28,8 @@ public struct BuildMemo: Sendable {
     var parsed: [String: ParsedFile] = [:]
     var parsedSettings: ParseSettings?
     var templates: TemplateSet?
+    /// What assembly made of publication pages (files resolved, enrichments merged).
+    var publications: PublicationMemo?
     var render: RenderMemo?
     var derived: DerivedMemo?
 

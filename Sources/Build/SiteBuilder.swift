@@ -24,6 +24,10 @@ public struct SiteBuilder: Sendable {
     public struct Generated: Sendable {
         public var items: [OutputItem]
         public var report: BuildReport
+        /// Files the build read outside `content/`, `templates/`, `assets/` and `site.yml`
+        /// (`site.yml`'s `bibliography:`), relative to the site folder: what a watcher must
+        /// watch besides those.
+        public var namedFiles: [String] = []
     }
 
     /// Builds the site and writes it to `options.output`, leaving the previous output in place
@@ -68,10 +72,11 @@ public struct SiteBuilder: Sendable {
     public func generate(_ options: BuildOptions, memo: inout BuildMemo, invalidated: Set<String>? = nil) -> Generated {
         var report = BuildReport()
         var clock = StageClock()
+        var namedFiles: [String] = []
         func finish(_ items: [OutputItem] = []) -> Generated {
             report.timings = clock.timings
             report.diagnostics = report.diagnostics.sortedByLocation()
-            return Generated(items: items, report: report)
+            return Generated(items: items, report: report, namedFiles: namedFiles)
         }
 
         let scanner = SiteScanner(root: options.source)
@@ -82,15 +87,20 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += loaded.diagnostics
         if report.diagnostics.hasErrors { return finish() }
 
-        let parsed = clock.measure("parse") { parse(loaded, options: options, memo: &memo) }
+        let parsed = clock.measure("parse") {
+            parse(loaded, options: options, memo: &memo, named: NamedFileLoader(scanner: scanner, previous: files, invalidated: invalidated))
+        }
         report.diagnostics += parsed.diagnostics
+        namedFiles = parsed.namedFiles
         guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
 
         let assembled = clock.measure("assemble") {
-            SiteAssembler(config: config, buildDate: options.buildDate, includeDrafts: options.includeDrafts).assemble(parsed.pages)
+            SiteAssembler(config: config, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
+                .assemble(parsed.pages, files: Self.siteFiles(loaded), earlier: memo.publications)
         }
         report.diagnostics += assembled.diagnostics
         if report.diagnostics.hasErrors { return finish() }
+        memo.publications = assembled.memo
 
         let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render) }
         report.diagnostics += rendered.diagnostics
@@ -113,6 +123,15 @@ public struct SiteBuilder: Sendable {
             }
         }
         report.filesCopied = items.count - rendered.files.count
+        for attachment in assembled.site.attachments {
+            switch attachment.source {
+            case .text(let text):
+                items.append(OutputItem(path: attachment.outputPath, source: .bytes(Array(text.utf8)), origin: attachment.origin))
+            case .siteFile(let path):
+                items.append(OutputItem(path: attachment.outputPath, source: .copy(scanner.root.appendingPathComponent(path)), origin: path))
+                report.filesCopied += 1
+            }
+        }
 
         let (derived, derivedMemo) = clock.measure("derive") {
             DerivedStage().derive(from: assembled.site, besides: items.map(\.path), earlier: memo.derived)
@@ -129,19 +148,27 @@ public struct SiteBuilder: Sendable {
         var templates: TemplateSet?
         var pages: [ParsedPage] = []
         var diagnostics: [Diagnostic] = []
+        var namedFiles: [String] = []
     }
 
     /// Decodes `site.yml`, compiles the templates and parses every source file into its pages;
     /// a file whose bytes are those the memo parsed, by the same format with the same settings
     /// (the raw HTML mode), keeps its earlier pages.
-    private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo) -> ParseResult {
+    private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo, named: NamedFileLoader) -> ParseResult {
         var result = ParseResult()
+        var loaded = loaded
         result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
         let compiled = TemplateSet.compile(loaded.theme, reusing: memo.templates)
         result.templates = compiled.templates
         if let templates = compiled.templates { memo.templates = templates }
         result.diagnostics += compiled.diagnostics
         guard let config = result.config else { return result }
+        let bibliography = BibliographyFiles(formats: formats, loader: named)
+            .load(config.publications, besides: loaded.sources.map(\.path))
+        loaded.sources += bibliography.files.map(\.file)
+        for file in bibliography.files { memo.loaded[file.file.path] = file }
+        result.diagnostics += bibliography.diagnostics
+        result.namedFiles = bibliography.watched
         let settings = ParseSettings(rawHTML: config.rawHTML)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
         let formats = self.formats
@@ -162,6 +189,15 @@ public struct SiteBuilder: Sendable {
             result.diagnostics += outcome.diagnostics
         }
         return result
+    }
+
+    /// The files copied as they are: under `content/`, and the site's own assets.
+    static func siteFiles(_ loaded: LoadedSite) -> SiteFiles {
+        var files = loaded.staticFiles.map { (sourcePath: $0.path, outputPath: $0.relativePath) }
+        for (path, source) in loaded.theme.assets {
+            if case .file = source { files.append((sourcePath: "\(SiteLayout.assetsFolder)/\(path)", outputPath: "assets/\(path)")) }
+        }
+        return SiteFiles(files)
     }
 
     private func decodeConfig(_ file: SourceFile?, options: BuildOptions, diagnostics: inout [Diagnostic]) -> SiteConfig? {

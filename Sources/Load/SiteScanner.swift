@@ -10,7 +10,8 @@ import Foundation
 /// link is followed only when it stays inside the site (a warning names the ones that don't).
 public struct SiteScanner: Sendable {
     public let root: URL
-    private let resolvedRoot: String
+    /// The root with every link resolved: what a file must be inside.
+    let resolvedRoot: String
 
     public init(root: URL) {
         self.root = root.standardizedFileURL

@@ -15,7 +15,7 @@ public struct PageFrontMatter: Sendable {
     public var description: String?
     /// Keys no model reads, kept for templates as `page.extra.KEY`.
     public var extra: [(key: String, value: YAMLNode)]
-    /// Nodes of keys whose values diagnostics may point at later (slug, template).
+    /// Nodes of keys whose values diagnostics may point at later (slug, template, bibkey).
     public var marks: [String: YAMLMark]
 
     public init(kind: PageKind = .page) {
@@ -51,7 +51,7 @@ public struct PageFrontMatter: Sendable {
             if let value = reader.node(key)?.scalar?.text, jekyllKind == nil { jekyllKind = PageKind(name: value) }
         }
         page.kind = context.isSectionIndex ? .page : context.folderKind ?? explicitKind ?? jekyllKind ?? .page
-        for key in ["slug", "template"] {
+        for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }
         let model = PageModel.decode(page.kind, reader: &reader, page: page, context: context)

@@ -5,6 +5,8 @@ public enum PageModel: Sendable, Hashable {
     case home(HomePage)
     case news(NewsItem)
     case publication(Publication)
+    /// A Markdown publication with `bibkey:`: merged into that `.bib` entry's page at assembly.
+    case publicationEnrichment(PublicationEnrichment)
     case seminar(SeminarSession)
     case phdProject(PhDProject)
     case job(JobOffer)
@@ -14,12 +16,23 @@ public enum PageModel: Sendable, Hashable {
         switch kind {
         case .home: return .home(HomePage.decode(&reader))
         case .news: return NewsItem.decode(&reader, page: page, context: context).map(PageModel.news)
-        case .publication: return Publication.decode(&reader, page: page, context: context).map(PageModel.publication)
+        case .publication:
+            if reader.pairs.contains(where: { $0.key.scalar?.text == "bibkey" }) {
+                return PublicationEnrichment.decode(&reader).map(PageModel.publicationEnrichment)
+            }
+            return Publication.decode(&reader, page: page, context: context).map(PageModel.publication)
         case .seminar: return SeminarSession.decode(&reader, page: page, context: context).map(PageModel.seminar)
         case .phdProject: return .phdProject(PhDProject.decode(&reader))
         case .job: return .job(JobOffer.decode(&reader))
         case .page: return .page
         }
+    }
+
+    /// Whether the page only adds to another page (a publication with `bibkey:`), and so needs
+    /// no title of its own.
+    public var isEnrichment: Bool {
+        if case .publicationEnrichment = self { return true }
+        return false
     }
 
     /// Kinds whose pages must have a title (from front matter, a first heading or a first line).

@@ -30,6 +30,9 @@ public struct PublicationSettings: Sendable, Hashable {
     /// More `.bib` files, relative to the site folder, besides `content/publications.bib` and
     /// `content/publications/*.bib`.
     public var bibliography: [String]
+    /// Where each of `bibliography`'s paths is written in `site.yml`, in the same order: where
+    /// an error about the file (missing, outside the site) points.
+    public var bibliographyPlaces: [PlacedPath]
 
     public init() {
         groupBy = .year
@@ -38,6 +41,7 @@ public struct PublicationSettings: Sendable, Hashable {
         maxAuthors = nil
         coauthors = []
         bibliography = []
+        bibliographyPlaces = []
     }
 }
 
@@ -91,8 +95,10 @@ extension PublicationSettings {
         if let node = reader.node("bibliography") {
             if node.sequence == nil, let path = String(yaml: node, decoder: decoder) {
                 settings.bibliography = [path]
-            } else if let paths = [String](yaml: node, decoder: decoder) {
+                settings.bibliographyPlaces = [PlacedPath(path: path, node: node, decoder: decoder)]
+            } else if let paths = [String](yaml: node, decoder: decoder), let items = node.sequence {
                 settings.bibliography = paths
+                settings.bibliographyPlaces = zip(paths, items).map { PlacedPath(path: $0, node: $1, decoder: decoder) }
             }
         }
         return settings

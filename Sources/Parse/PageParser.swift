@@ -45,7 +45,7 @@ struct PageParser: Sendable {
                 extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil, rawHTML: rawHTML)
             body = markdown.render(source.body, options: options)
         }
-        if PageModel.requiresTitle(frontMatter.kind), frontMatter.title == nil, body.extractedTitle == nil {
+        if PageModel.requiresTitle(frontMatter.kind), !frontMatter.model.isEnrichment, frontMatter.title == nil, body.extractedTitle == nil {
             decoder.report(.error, "a \(frontMatter.kind.displayName) needs a 'title' (or a first line or heading that gives one)", at: context.missingKeyMark)
             return (nil, decoder.diagnostics)
         }

@@ -28,7 +28,7 @@ struct ModelViewBuilder: Sendable {
             return ("phd", .object(phd(project)))
         case .job(let offer):
             return ("job", .object(job(offer, open: page.timeStatus != .closed)))
-        case .page:
+        case .page, .publicationEnrichment:
             return nil
         }
     }

@@ -39,8 +39,14 @@ struct PersonNameKey: Hashable, Sendable {
         self.init(last: Self.words(last).joined(separator: " "), first: Self.words(first, splittingHyphens: true))
     }
 
-    /// A publication's author, already split into its parts.
+    /// A publication's author, already split into its parts. A name written all in lower case
+    /// (`a. quinlan`) has no first name by BibTeX's rules, only a `von` part: its words are
+    /// taken as the first names.
     init(_ author: PublicationAuthor) {
+        if author.first.isEmpty, !author.von.isEmpty {
+            self.init(last: Self.words(author.last).joined(separator: " "), first: Self.words(author.von, splittingHyphens: true))
+            return
+        }
         let last = [author.von, author.last].filter { !$0.isEmpty }.joined(separator: " ")
         self.init(last: Self.words(last).joined(separator: " "), first: Self.words(author.first, splittingHyphens: true))
     }

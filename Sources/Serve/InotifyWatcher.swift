@@ -20,6 +20,12 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
     /// burst (an editor's or `sed -i`'s temporary file) was never part of the site, and is not
     /// reported. Used by the watch thread only.
     private var createdInBurst: Set<String> = []
+    /// Files to watch besides the site's folders, as last asked for; taken by the watch thread.
+    private let requestedFiles = Mutex<Set<String>?>(nil)
+    /// Files watched besides the site's folders, and the folders watched for them alone (a
+    /// watch on the folder, as editors replace files by renaming). Used by the watch thread only.
+    private var namedFiles: Set<String> = []
+    private var namedFileFolders: Set<String> = []
 
     /// A burst that never pauses (a program writing a file for seconds) is still reported this often.
     private static let longestWait = Duration.milliseconds(300)
@@ -42,6 +48,24 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
         thread.start()
     }
 
+    func watch(files: Set<String>) {
+        requestedFiles.withLock { $0 = files }
+    }
+
+    /// Watches the folders of the files last asked for (the site folder already is).
+    private func takeRequestedFiles() {
+        guard let files = requestedFiles.withLock({ requested -> Set<String>? in
+            defer { requested = nil }
+            return requested
+        }) else { return }
+        namedFiles = files
+        for file in files {
+            guard let slash = file.lastIndex(of: "/") else { continue }
+            let folder = String(file[..<slash])
+            if !namedFileFolders.contains(folder), addWatch(folder, followLink: false) { namedFileFolders.insert(folder) }
+        }
+    }
+
     func stop() {
         stopped.store(true, ordering: .relaxed)
     }
@@ -55,6 +79,7 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
         var burstStart = ContinuousClock.now
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !stopped.load(ordering: .relaxed) {
+            takeRequestedFiles()
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, pending.isEmpty ? 200 : quietMilliseconds)
             if ready > 0 {
@@ -101,7 +126,9 @@ final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
         guard let folder = folders[watch] else { return }
         let path = folder.isEmpty ? name : (name.isEmpty ? folder : folder + "/" + name)
         if folder.isEmpty {
-            guard name == SiteChange.configFile || SiteChange.watchedFolders.contains(name) else { return }
+            guard name == SiteChange.configFile || SiteChange.watchedFolders.contains(name) || namedFiles.contains(name) else { return }
+        } else if namedFileFolders.contains(folder) {
+            guard namedFiles.contains(path) else { return }
         } else if !name.isEmpty, !SiteChange.matters(Substring(name)) {
             return
         }

@@ -10,6 +10,8 @@ final class PollingWatcher: SiteWatcher, @unchecked Sendable {
     private let stopped = Atomic<Bool>(false)
     private let root: URL
     private let interval: Duration
+    /// Files watched besides the site's folders and `site.yml`.
+    private let namedFiles = Mutex<Set<String>>([])
 
     init(root: URL, interval: Duration) {
         self.root = root
@@ -18,6 +20,10 @@ final class PollingWatcher: SiteWatcher, @unchecked Sendable {
         let thread = Thread { [self] in run() }
         thread.name = "sitegen-poll"
         thread.start()
+    }
+
+    func watch(files: Set<String>) {
+        namedFiles.withLock { $0 = files }
     }
 
     func stop() {
@@ -44,6 +50,9 @@ final class PollingWatcher: SiteWatcher, @unchecked Sendable {
         var result: [String: FileStamp] = [:]
         if let stamp = FileStamp(path: root.appendingPathComponent(SiteChange.configFile).path) {
             result[SiteChange.configFile] = stamp
+        }
+        for path in namedFiles.withLock({ $0 }) {
+            if let stamp = FileStamp(path: root.appendingPathComponent(path).path) { result[path] = stamp }
         }
         let scanner = SiteScanner(root: root)
         for folder in SiteChange.watchedFolders {

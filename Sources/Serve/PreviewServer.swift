@@ -48,6 +48,7 @@ public struct PreviewServer: Sendable {
         }
         let watcher = SiteWatchers.make(root: options.source, quietPeriod: options.quietPeriod,
                                         polling: options.polling, pollInterval: options.pollInterval)
+        watcher.watch(files: first.namedFiles)
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .critical
         let quiet = options.quiet

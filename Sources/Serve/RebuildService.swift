@@ -19,6 +19,7 @@ struct RebuildService: Service {
                 group.addTask {
                     for await change in watcher.changes {
                         let outcome = await rebuilder.rebuild(change)
+                        watcher.watch(files: outcome.namedFiles)
                         // Said before browsers are told, so the terminal's account is never behind them.
                         if !quiet { Console.out(Self.describe(outcome, change: change)) }
                         if let event = outcome.event { events.send(event) }

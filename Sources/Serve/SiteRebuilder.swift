@@ -31,6 +31,8 @@ final class SiteRebuilder: @unchecked Sendable {
         var filesChanged: Int
         /// `load 3 ms, parse 1 ms, …, publish 1 ms`: where the time went.
         var stages: String
+        /// Files the build read outside the folders every build reads, to watch as well.
+        var namedFiles: Set<String> = []
     }
 
     func rebuild(_ change: SiteChange?) async -> Outcome {
@@ -51,6 +53,7 @@ final class SiteRebuilder: @unchecked Sendable {
             let invalidated = change.flatMap { $0.everything ? nil : $0.paths }
             let generated = SiteBuilder(formats: options.formats).generate(buildOptions, memo: &memo, invalidated: invalidated)
             (items, report) = (generated.items, generated.report)
+            outcome.namedFiles = Set(generated.namedFiles)
         }
         let publishStart = DispatchTime.now().uptimeNanoseconds
         var files = ServedFiles()

@@ -6,6 +6,9 @@ import Foundation
 protocol SiteWatcher: Sendable {
     /// The changes, until `stop()`.
     var changes: AsyncStream<SiteChange> { get }
+    /// Watches these files too (paths relative to the site folder, outside the watched folders:
+    /// `site.yml`'s `bibliography:`), instead of those given before.
+    func watch(files: Set<String>)
     func stop()
 }
 

@@ -7,11 +7,14 @@ public struct Site: Sendable {
     /// The day the site is built for (`--now`, `SOURCE_DATE_EPOCH`, or today): decides what is
     /// upcoming and what is past, so that builds are reproducible.
     public var buildDate: ContentDate
+    /// Files written beside pages (a paper's `KEY.bib` and copied PDF), by output path.
+    public var attachments: [PageAttachment]
 
-    public init(config: SiteConfig, pages: [SitePage], buildDate: ContentDate) {
+    public init(config: SiteConfig, pages: [SitePage], buildDate: ContentDate, attachments: [PageAttachment] = []) {
         self.config = config
         self.pages = pages
         self.buildDate = buildDate
+        self.attachments = attachments
     }
 
     /// The build date cut to its day: what every rule about time is decided against.

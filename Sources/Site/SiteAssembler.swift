@@ -18,18 +18,39 @@ public struct SiteAssembler: Sendable {
     }
 
     public func assemble(_ parsed: [ParsedPage]) -> (site: Site, diagnostics: [Diagnostic]) {
+        let assembly = assemble(parsed, files: SiteFiles(), earlier: nil)
+        return (assembly.site, assembly.diagnostics)
+    }
+
+    /// What assembling made: the site, what is wrong, and what the next build may reuse.
+    public struct Assembly: Sendable {
+        public var site: Site
+        public var diagnostics: [Diagnostic]
+        public var memo: PublicationMemo
+    }
+
+    /// Assembles the site; `files` are the site's files copied as they are, which publications'
+    /// file references resolve against, and `earlier` what the previous build made of its
+    /// publications.
+    public func assemble(_ parsed: [ParsedPage], files: SiteFiles, earlier: PublicationMemo?) -> Assembly {
         var diagnostics: [Diagnostic] = []
         var pages: [SitePage] = []
         var sectionIntros: [String: SitePage] = [:]
         var owners: [String: ParsedPage] = [:]
         var ids: Set<PageID> = []
+        let ordered = Self.inSourceOrder(parsed)
+        let enrichments = EnrichmentIndex(ordered, includeDrafts: includeDrafts)
+        diagnostics += enrichments.diagnostics
+        let completion = PublicationCompletion(resolver: PublicationFileResolver(files: files), enrichments: enrichments, earlier: earlier)
+        var memo = PublicationMemo()
+        var attachments: [PageAttachment] = []
 
-        for source in Self.inSourceOrder(parsed) {
+        for source in ordered where !source.frontMatter.model.isEnrichment {
             if let entry = source.entry, !ids.insert(source.id).inserted {
                 diagnostics.append(source.error("another entry of this file has the key '\(entry)'; give each entry a key of its own", at: "file"))
                 continue
             }
-            guard includeDrafts || !source.frontMatter.draft, let page = makePage(source, diagnostics: &diagnostics) else { continue }
+            guard includeDrafts || !source.frontMatter.draft, var page = makePage(source, diagnostics: &diagnostics) else { continue }
             // Two `.bib` files with one key: the first in source order is kept, as within one file.
             if let entry = source.entry, let first = owners[page.outputPath], Self.isBibEntry(first), Self.isBibEntry(source) {
                 let firstPlace = first.anchors["file"]?.location.description ?? first.id.description
@@ -45,6 +66,10 @@ public struct SiteAssembler: Sendable {
                 continue
             }
             if page.role != .listedOnly { owners[page.outputPath] = source }
+            let completed = completion.complete(page, memo: &memo)
+            page = completed.page
+            attachments += completed.attachments
+            diagnostics += completed.diagnostics
             if let section = page.section, page.route == section + "/" {
                 sectionIntros[section] = page
             } else {
@@ -65,7 +90,8 @@ public struct SiteAssembler: Sendable {
         pages += sectionLists(for: pages, intros: sectionIntros)
         if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }
         pages.append(notFoundPage())
-        return (Site(config: config, pages: pages, buildDate: buildDate), diagnostics)
+        attachments.sort { $0.outputPath < $1.outputPath }
+        return Assembly(site: Site(config: config, pages: pages, buildDate: buildDate, attachments: attachments), diagnostics: diagnostics, memo: memo)
     }
 
     /// By source path, the entries of one file by key: the order does not depend on the order

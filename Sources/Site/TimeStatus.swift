@@ -18,7 +18,7 @@ public enum TimeStatus: Sendable, Hashable {
         case .job(let offer):
             // Open until the end of the deadline day; without a deadline, open.
             self = offer.deadline.map(day.hasNotPassed) ?? true ? .open : .closed
-        case .home, .news, .publication, .phdProject, .page:
+        case .home, .news, .publication, .publicationEnrichment, .phdProject, .page:
             return nil
         }
     }

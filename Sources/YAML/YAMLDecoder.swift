@@ -27,6 +27,9 @@ public final class YAMLDecoder {
 
     public func location(of node: YAMLNode) -> SourceLocation { location(of: node.mark) }
 
+    /// The text of a line of the file, for a diagnostic made later at a location of this file.
+    public func sourceLine(at location: SourceLocation) -> String? { lines.line(location.line) }
+
     public func error(_ message: String, at node: YAMLNode) {
         report(.error, message, at: node.mark)
     }
