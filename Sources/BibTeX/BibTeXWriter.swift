@@ -8,8 +8,8 @@
 ///
 /// The type as the file wrote it, lower-cased; the fields in `BibWriteBackFields.order`, the
 /// site-only and link fields left out; inherited (`crossref`, `xdata`) fields written as the
-/// entry's own; each value as the reader stored it (`@string`s expanded, months as numbers,
-/// inner braces kept) in braces, two spaces in. Reading the text back gives the same entry.
+/// entry's own; each value as the reader stored it (`@string`s expanded, inner braces kept; a
+/// month as its macro, `mar`) in braces, two spaces in. Reading the text back gives the same entry.
 public enum BibTeXWriter {
     /// The entry as text, ending with a line break.
     public static func write(_ entry: BibEntry) -> String {
@@ -25,11 +25,20 @@ public enum BibTeXWriter {
             text += ",\n  "
             text += field.name
             text += " = "
-            text += value(field.value)
+            text += field.name == "month" ? monthValue(field.value) : value(field.value)
         }
         text += fields.isEmpty ? closing + "\n" : "\n" + closing + "\n"
         return text
     }
+
+    /// A month the reader stored as its number (`3`) is written as the month macro (`mar`), which
+    /// reads back as the same number and which classic styles print as the month's name.
+    static func monthValue(_ text: String) -> String {
+        guard let number = Int(text), (1...12).contains(number) else { return value(text) }
+        return monthMacros[number - 1]
+    }
+
+    private static let monthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// `text` as a BibTeX value that reads back as `text`: in braces, which keep any `"`, `@`,
     /// `%`, `#` or `,` inside as text. A group nested as deep as the reader allows

@@ -27,7 +27,12 @@ public enum BibWriteBackFields {
         "pdf", "supp", "code", "slides", "poster", "video", "blog", "website", "html",
         "award", "award_name", "annotation", "additional_info",
         "altmetric", "dimensions", "google_scholar_id", "inspirehep_id",
+        // Reference managers' links to the owner's own disk (JabRef and Zotero's `file`).
+        "file",
     ]
+
+    /// Prefixes of site-only fields: BibDesk's `bdsk-file-1`, … (paths on the owner's disk).
+    public static let siteOnlyPrefixes = ["bdsk-file-"]
 
     /// Fields that name other entries of the source file (`crossref` and `xdata` already
     /// resolved into the entry's own fields by the reader, biblatex's `xref`): meaningless in
@@ -45,7 +50,7 @@ public enum BibWriteBackFields {
         ranked.reserveCapacity(fields.count)
         for (index, field) in fields.enumerated() {
             let rank = rank[field.name] ?? order.count
-            if rank != left { ranked.append((rank, index)) }
+            if rank != left, !siteOnlyPrefixes.contains(where: field.name.hasPrefix) { ranked.append((rank, index)) }
         }
         ranked.sort { $0.rank != $1.rank ? $0.rank < $1.rank : fields[$0.index].name < fields[$1.index].name }
         return ranked.map { fields[$0.index] }

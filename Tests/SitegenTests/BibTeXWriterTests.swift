@@ -48,7 +48,7 @@ import Testing
               number = {3},
               pages = {1--10},
               year = {2020},
-              month = {3},
+              month = mar,
               note = {a "quoted" word @ 50% off},
               doi = {10.1000/xyz},
               url = {https://example.org/a%20b},
@@ -123,6 +123,23 @@ import Testing
             """)
     }
 
+    @Test func referenceManagersLinksToTheOwnersDiskAreLeftOut() {
+        let text = """
+            @article{k, title = {T}, year = 2020, month = {13},
+              file = {:/Users/ada/Zotero/storage/AB12/paper.pdf:application/pdf},
+              bdsk-file-1 = {YnBsaXN0MDA=}, bdsk-url-1 = {https://example.org/k}}
+            """
+        #expect(Self.written(text, key: "k") == """
+            @article{k,
+              title = {T},
+              year = {2020},
+              month = {13},
+              bdsk-url-1 = {https://example.org/k}
+            }
+
+            """)
+    }
+
     @Test func keysTypesAndValuesThatNeedCare() {
         let file = BibTeXReader.read(Self.tricky, path: "a.bib")
         let written = file.entries.map(BibTeXWriter.write).joined()
@@ -149,7 +166,7 @@ import Testing
             @misc{months,
               title = {M},
               year = {2020},
-              month = {1},
+              month = jan,
               date = {2020-12}
             }
             @webpage{other,
