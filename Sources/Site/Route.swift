@@ -6,15 +6,17 @@ public enum Route {
     public static func isValidSlug(_ slug: String) -> Bool {
         let bytes = slug.utf8
         guard !bytes.isEmpty, slug != ".", slug != "..", bytes.count <= 200 else { return false }
-        // Every forbidden character is ASCII, and no byte of a multi-byte UTF-8 sequence is.
-        return !bytes.contains { byte in
-            switch byte {
-            case 0..<0x20, 0x7F, UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "%"),
-                 UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: ":"):
-                return true
-            default:
-                return false
-            }
+        return !bytes.contains(where: isForbidden)
+    }
+
+    /// Every character a segment cannot hold is ASCII, and no byte of a multi-byte UTF-8 sequence is.
+    private static func isForbidden(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, 0x7F, UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "%"),
+             UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
         }
     }
 
@@ -32,9 +34,18 @@ public enum Route {
         return file + [entry]
     }
 
-    /// The route segments of an entry of a `.bib` file, whichever file it is in: `["publications", key]`.
+    /// The route segments of an entry of a `.bib` file, whichever file it is in:
+    /// `["publications", slug]`, the slug made of the key by `slug(forKey:)`.
     public static func segments(forPublication key: String) -> [String] {
-        ["publications", key]
+        ["publications", slug(forKey: key)]
+    }
+
+    /// A BibTeX key as one URL segment: each character a segment cannot hold (`:` and `/` of
+    /// DBLP's `DBLP:conf/icml/Smith20`, and `\ ? # % " < > | *`, control characters) becomes
+    /// `-`. Other keys are their own slug.
+    public static func slug(forKey key: String) -> String {
+        guard key.utf8.contains(where: isForbidden) else { return key }
+        return String(decoding: key.utf8.map { isForbidden($0) ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
     }
 
     /// A file name without its extension: `a.md` → `a`, `refs.v2.bib` → `refs.v2`.

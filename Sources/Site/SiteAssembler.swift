@@ -52,11 +52,14 @@ public struct SiteAssembler: Sendable {
             }
             guard includeDrafts || !source.frontMatter.draft, var page = makePage(source, diagnostics: &diagnostics) else { continue }
             // Two `.bib` files with one key: the first in source order is kept, as within one file.
+            // Two keys that make one slug (`a:b`, `a/b`) likewise.
             if let entry = source.entry, let first = owners[page.outputPath], Self.isBibEntry(first), Self.isBibEntry(source) {
                 let firstPlace = first.anchors["file"]?.location.description ?? first.id.description
+                let message = first.entry == entry
+                    ? "duplicate key '\(entry)': the entry at \(firstPlace) is kept, this one is ignored"
+                    : "the keys '\(first.entry ?? "")' and '\(entry)' make one URL, /\(page.route): the entry at \(firstPlace) is kept, this one is ignored; change one key"
                 diagnostics.append(.warning(
-                    "duplicate key '\(entry)': the entry at \(firstPlace) is kept, this one is ignored",
-                    at: source.anchors["file"]?.location ?? .start(of: source.sourcePath), sourceLine: source.anchors["file"]?.line))
+                    message, at: source.anchors["file"]?.location ?? .start(of: source.sourcePath), sourceLine: source.anchors["file"]?.line))
                 continue
             }
             // A page shown only in lists writes no file, so it cannot collide with one.
@@ -94,12 +97,13 @@ public struct SiteAssembler: Sendable {
         return Assembly(site: Site(config: config, pages: pages, buildDate: buildDate, attachments: attachments), diagnostics: diagnostics, memo: memo)
     }
 
-    /// By source path, the entries of one file by key: the order does not depend on the order
-    /// in which files were parsed, and the first page of two that collide is the same in every build.
+    /// By source path, the entries of one file in the file's order (as its format gave them): the
+    /// order does not depend on the order in which files were parsed, and the first page of two
+    /// that collide is the same in every build, the one written first.
     static func inSourceOrder(_ parsed: [ParsedPage]) -> [ParsedPage] {
-        parsed.sorted { lhs, rhs in
-            lhs.sourcePath != rhs.sourcePath ? lhs.sourcePath < rhs.sourcePath : (lhs.entry ?? "") < (rhs.entry ?? "")
-        }
+        parsed.indices.sorted { lhs, rhs in
+            parsed[lhs].sourcePath != parsed[rhs].sourcePath ? parsed[lhs].sourcePath < parsed[rhs].sourcePath : lhs < rhs
+        }.map { parsed[$0] }
     }
 
     /// An entry of a `.bib` file: a publication page of a file of many.
@@ -121,7 +125,7 @@ public struct SiteAssembler: Sendable {
                 return nil
             }
             segments[segments.count - 1] = slug
-        } else if let entry = source.entry, !Route.isValidSlug(entry) {
+        } else if let entry = source.entry, !Route.isValidSlug(isBibEntry ? Route.slug(forKey: entry) : entry) {
             diagnostics.append(source.error(
                 "the key '\(entry)' cannot be part of a URL: use a key without / \\ ? # % \" < > | * : or control characters", at: "file"))
             return nil

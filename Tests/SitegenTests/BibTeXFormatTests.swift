@@ -77,13 +77,26 @@ import Testing
         #expect(site.page("publications/same/index.html")?.contains("First") == true)
     }
 
-    @Test func aKeyThatCannotBeInAURLIsAnErrorAtItsEntry() throws {
-        let site = try TempSite(["site.yml": Self.config, "content/publications.bib": "@misc{ok, title = {A}, year = 2020}\n@misc{DBLP:conf/x, title = {B}, year = 2020}\n"])
-        #expect(site.build().rendered == """
-            content/publications.bib:2:1: error: the key 'DBLP:conf/x' cannot be part of a URL: use a key without / \\ ? # % " < > | * : or control characters
-             2 | @misc{DBLP:conf/x, title = {B}, year = 2020}
+    @Test func aKeyWithCharactersAURLCannotHoldGetsASlugAndKeysThatMakeOneSlugAreAWarning() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/publications.bib": """
+                @misc{ok, title = {A}, year = 2020}
+                @misc{DBLP:conf/x, title = {B}, year = 2020}
+                @misc{DBLP/conf:x, title = {C}, year = 2020}
+
+                """,
+        ])
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.rendered == """
+            content/publications.bib:3:1: warning: the keys 'DBLP:conf/x' and 'DBLP/conf:x' make one URL, /publications/DBLP-conf-x/: the entry at content/publications.bib:2:1 is kept, this one is ignored; change one key
+             3 | @misc{DBLP/conf:x, title = {C}, year = 2020}
                | ^
             """)
+        let page = try #require(site.page("publications/DBLP-conf-x/index.html"))
+        #expect(page.contains("<h1>B</h1>"))
+        #expect(site.page("publications/DBLP-conf-x/DBLP-conf-x.bib")?.hasPrefix("@misc{DBLP:conf/x,\n") == true)
     }
 
     @Test func aFileThatIsNotUTF8IsAnErrorAtItsFirstBadByte() throws {
