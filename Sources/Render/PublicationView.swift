@@ -59,8 +59,11 @@ struct PublicationView: Sendable {
         }
         if let bibtex = publication.bibtex {
             view["bibtex"] = .text(bibtex.text)
-            view["bibtex_file"] = .text(bibtex.key + ".bib")
-            view["bibtex_url"] = .text(inputs.basePath + PathEncoding.encode(page.route + bibtex.key + ".bib"))
+            // Named as the site writes it: after the page's last URL segment, the key's slug
+            // (`DBLP:conf/x` → `DBLP-conf-x.bib`).
+            let name = (Route.components(of: page.route).last ?? bibtex.key) + ".bib"
+            view["bibtex_file"] = .text(name)
+            view["bibtex_url"] = .text(inputs.basePath + PathEncoding.encode(page.route + name))
         }
         return view
     }
