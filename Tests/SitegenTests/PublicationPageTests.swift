@@ -81,7 +81,7 @@ import Testing
             "<p>Body text.</p>",
             #"<p class="citation">Osei, K., Lee, B., Park, C., König, J., Ng, D., et al. (2024, March). Sharp bounds &lt;script&gt;alert(1)&lt;/script&gt; for x&lt;y. In E. Editor, F. Folio, &amp; G. Gray (Eds.), Handbook of Tests (pp. 12–34). Springer. https://doi.org/10.1/x</p>"#,
             "<pre class=\"bibtex\"><code>@incollection{koenig:2024,\n  title = {&lt;Sharp&gt;},\n}\n</code></pre>",
-            #"<a href="/lab/publications/rich/koenig:2024.bib" download="koenig:2024.bib">Download koenig:2024.bib</a>"#,
+            #"<a href="/lab/publications/rich/rich.bib" download="rich.bib">Download rich.bib</a>"#,
         ]
         for fragment in expected {
             #expect(page.contains(fragment), "missing: \(fragment)")
