@@ -31,7 +31,9 @@ enum CitationFormatter {
             }
             parts.append(sentence(source))
         }
-        let publisher = [details.institution, details.typeLabel, details.publisher].compactMap { $0 }.filter { !$0.isEmpty }
+        // A book's, a thesis's or a report's venue is its publisher or institution: named once.
+        let venue = publication.venue?.plainText
+        let publisher = [details.institution, details.typeLabel, details.publisher].compactMap { $0 }.filter { !$0.isEmpty && $0 != venue }
         if !publisher.isEmpty { parts.append(sentence(publisher.joined(separator: ", "))) }
         if let doi = publication.links.first(where: { $0.label == "DOI" }) { parts.append(doi.url.value) }
         return parts.joined(separator: " ")
