@@ -23,7 +23,7 @@ struct PublicationView: Sendable {
             "type_label": .text(publication.kind.label),
             "links": .list(publication.links.map(link)),
             "selected": .bool(publication.selected),
-            "facts": .list(facts(of: publication.details)),
+            "facts": .list(facts(of: publication.details, kind: publication.kind)),
             "keywords": .list(publication.keywords.map(ViewValue.text)),
             "citation": .text(CitationFormatter.citation(of: publication, title: publication.styledTitle?.plainText ?? page.title)),
         ]
@@ -69,9 +69,11 @@ struct PublicationView: Sendable {
     }
 
     /// Where in its venue, and who published it: label and value, in citation order.
-    private func facts(of details: PublicationDetails) -> [ViewValue] {
+    private func facts(of details: PublicationDetails, kind: Publication.Kind) -> [ViewValue] {
+        // A journal's `number` is an issue; a report's or a patent's is its own number (TR-14-02).
+        let numberLabel = kind == .report || kind == .patent ? "Number" : "Issue"
         let facts: [(String, String?)] = [
-            ("Volume", details.volume), ("Issue", details.number), ("Pages", details.pages), ("Chapter", details.chapter),
+            ("Volume", details.volume), (numberLabel, details.number), ("Pages", details.pages), ("Chapter", details.chapter),
             ("Edition", details.edition), ("Series", details.series), ("Publisher", details.publisher),
             ("Place", details.place), ("Institution", details.institution), ("Type", details.typeLabel),
             ("Published", details.howPublished),

@@ -201,4 +201,18 @@ import Testing
             """)
         #expect(Self.page("publications/quinlan2009xdata/quinlan2009xdata.bib", in: output).contains("  publisher = {Lisière University Press},\n  location = {Lisière},\n"))
     }
+
+    @Test func aReportsAndAPatentsNumberIsANumberAJournalsAnIssue() throws {
+        let (site, output) = try Self.built()
+        _ = site
+        let facts = { (key: String) in Self.block(Self.page("publications/\(key)/index.html", in: output), from: "<dl class=\"facts\">", to: "</dl>") }
+        #expect(facts("quinlan2014report") == [
+            "<dl class=\"facts\">", "<dt>Number</dt><dd>TR-14-02</dd>", "<dt>Institution</dt><dd>Institute of Applied Mathematics</dd>",
+            "<dt>Type</dt><dd>Technical report</dd>", "</dl>",
+        ])
+        #expect(facts("quinlan2012patent") == ["<dl class=\"facts\">", "<dt>Number</dt><dd>EP 1 234 567</dd>", "</dl>"])
+        #expect(facts("smith-2020-a+b") == [
+            "<dl class=\"facts\">", "<dt>Volume</dt><dd>38</dd>", "<dt>Issue</dt><dd>2</dd>", "<dt>Pages</dt><dd>1–10</dd>", "</dl>",
+        ])
+    }
 }
