@@ -75,6 +75,14 @@ import Testing
         #expect(Self.lines(list, startingWith: "<a class=\"title\" href=\"/publications/accents-%C3%BC/\">") == [
             "<a class=\"title\" href=\"/publications/accents-%C3%BC/\">Über über ü, étí ça šğ őą åāż ñôà: ß øØ åÅ łŁ æÆ œŒ ıȷ</a>",
         ])
+        #expect(Self.block(list, from: "<a class=\"title\" href=\"/publications/DBLP-conf-things-Quinlan21/\">", to: "<div class=\"byline\">").last
+            == "<div class=\"byline\"><span class=\"authors\"><strong class=\"owner\">Ada Quinlan</strong></span>, "
+            + "<details class=\"more-authors\"><summary>and 1 more</summary><a class=\"coauthor\" href=\"https://example.org/priya\">Priya Raman</a></details></div>",
+            "the entry's max_authors = 1 before the site's 3")
+        #expect(Self.block(list, from: "<a class=\"title\" href=\"/publications/quinlan2013draft/\">", to: "<div class=\"byline\">") == [
+            "<a class=\"title\" href=\"/publications/quinlan2013draft/\">Notes on duality, typeset with AMS-LaTeX and METAFONT</a>",
+            "<div class=\"byline\"><span class=\"authors\"><strong class=\"owner\">Ada Quinlan</strong>, Lena Hartmann</span></div>",
+        ])
         #expect(Self.lines(list, startingWith: "<a class=\"title\" href=\"/publications/quinlan2008noopsort/\">") == [
             "<a class=\"title\" href=\"/publications/quinlan2008noopsort/\">Sorted first</a>",
         ])
@@ -202,7 +210,7 @@ import Testing
         #expect(Self.page("publications/quinlan2009xdata/quinlan2009xdata.bib", in: output).contains("  publisher = {Lisière University Press},\n  location = {Lisière},\n"))
     }
 
-    @Test func aReportsAndAPatentsNumberIsANumberAJournalsAnIssue() throws {
+    @Test func aReportsAndAPatentsNumberIsANumberAJournalsAnIssueAndABooksISBNIsShown() throws {
         let (site, output) = try Self.built()
         _ = site
         let facts = { (key: String) in Self.block(Self.page("publications/\(key)/index.html", in: output), from: "<dl class=\"facts\">", to: "</dl>") }
@@ -211,6 +219,10 @@ import Testing
             "<dt>Type</dt><dd>Technical report</dd>", "</dl>",
         ])
         #expect(facts("quinlan2012patent") == ["<dl class=\"facts\">", "<dt>Number</dt><dd>EP 1 234 567</dd>", "</dl>"])
+        #expect(facts("quinlan2018book") == [
+            "<dl class=\"facts\">", "<dt>Edition</dt><dd>Second</dd>", "<dt>Publisher</dt><dd>Lisière University Press</dd>",
+            "<dt>Place</dt><dd>Lisière</dd>", "<dt>ISBN</dt><dd>978-3-16-148410-0</dd>", "</dl>",
+        ])
         #expect(facts("smith-2020-a+b") == [
             "<dl class=\"facts\">", "<dt>Volume</dt><dd>38</dd>", "<dt>Issue</dt><dd>2</dd>", "<dt>Pages</dt><dd>1–10</dd>", "</dl>",
         ])
