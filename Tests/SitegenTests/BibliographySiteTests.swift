@@ -1,5 +1,6 @@
 import BibTeX
 import Build
+import Diagnostics
 import Foundation
 import Models
 import Testing
@@ -226,5 +227,16 @@ import Testing
         #expect(facts("smith-2020-a+b") == [
             "<dl class=\"facts\">", "<dt>Volume</dt><dd>38</dd>", "<dt>Issue</dt><dd>2</dd>", "<dt>Pages</dt><dd>1–10</dd>", "</dl>",
         ])
+    }
+
+    /// The `invalid/bib-syntax-error` fixture fails the build; its reader keeps the entries before
+    /// and after the broken one, resuming at the next line that starts with `@`.
+    @Test func aSyntaxErrorLosesOnlyItsEntry() throws {
+        let path = "content/publications.bib"
+        let text = try String(contentsOf: FixtureTests.root.appendingPathComponent("invalid/bib-syntax-error/\(path)"), encoding: .utf8)
+        let file = BibTeXReader.read(text, path: path)
+        #expect(file.entries.map(\.key) == ["before", "after"])
+        let expected = try String(contentsOf: FixtureTests.root.appendingPathComponent("invalid/bib-syntax-error/expected.txt"), encoding: .utf8)
+        #expect(DiagnosticFormatter.format(file.diagnostics) + "\n" == expected)
     }
 }
