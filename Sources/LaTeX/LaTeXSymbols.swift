@@ -34,7 +34,7 @@ enum LaTeXSymbols {
         "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "ConTeXt": "ConTeXt", "eTeX": "ε-TeX",
         "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "SliTeX": "SliTeX", "BibLaTeX": "BibLaTeX",
         // Shown as nothing.
-        "relax": "", "protect": "", "nobreak": "", "noindent": "", "unskip": "", "ignorespaces": "",
+        "relax": "", "protect": "", "nobreak": "", "noindent": "", "ignorespaces": "",
         "hfill": "", "hfil": "", "null": "", "leavevmode": "", "allowbreak": "", "break": "",
     ]
 

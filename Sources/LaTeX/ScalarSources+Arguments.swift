@@ -22,6 +22,10 @@ extension ScalarSources {
             }
         }
         stack[top].index = end
+        if end - start > 1, stack[top].scalars[start + 1].isASCIILetter {
+            // As TeX reads a control word, the spaces after it are no token.
+            skipSpaces(acrossSources: false)
+        }
         return Array(stack[top].scalars[start..<end])
     }
 
@@ -91,37 +95,47 @@ extension ScalarSources {
     }
 
     /// Skips a TeX dimension (`\kern-.1em`, `\kern 2pt`, `\lower.5ex`, `\kern\fontdimen3`): an
-    /// optional `=`, signs, then a decimal and a unit (`true` allowed), or one control sequence;
+    /// optional `=`, signs, then a decimal and a unit (`true` allowed), or one control sequence
+    /// (`\fontdimen` with its number and font);
     /// with `glue`, also `plus …` and `minus …` (units `fil`, `fill`, `filll` allowed).
     mutating func skipDimension(glue: Bool) {
-        skipSignsAndEquals()
-        if peekInSource() == "\\" {
-            _ = readMacroArgument()
-        } else {
-            while let scalar = peekInSource(), ("0"..."9").contains(scalar) || scalar == "." || scalar == "," {
-                stack[stack.count - 1].index += 1
-            }
-            skipSpaces(acrossSources: false)
-            _ = take(word: "true")
-            skipSpaces(acrossSources: false)
-            skipUnit(glue: glue)
-        }
+        skipDimensionValue(allowsFil: false)
         guard glue else { return }
         for keyword in ["plus", "minus"] {
             let mark = stack[stack.count - 1].index
             skipSpaces(acrossSources: false)
             if take(word: keyword) {
-                skipDimension(glue: false)
+                skipDimensionValue(allowsFil: true)
             } else {
                 stack[stack.count - 1].index = mark
             }
         }
     }
 
+    mutating func skipDimensionValue(allowsFil: Bool) {
+        skipSignsAndEquals()
+        guard peekInSource() != "\\" else {
+            // An internal dimension: `\thinmuskip`, or `\fontdimen3\font`.
+            if String(String.UnicodeScalarView(readMacroArgument())) == "\\fontdimen" {
+                skipNumber()
+                _ = readMacroArgument()
+            }
+            return
+        }
+        while let scalar = peekInSource(), ("0"..."9").contains(scalar) || scalar == "." || scalar == "," {
+            stack[stack.count - 1].index += 1
+        }
+        skipSpaces(acrossSources: false)
+        if take(word: "true") {
+            skipSpaces(acrossSources: false)
+        }
+        skipUnit(allowsFil: allowsFil)
+    }
+
     static let units: [String] = ["pt", "pc", "in", "bp", "cm", "mm", "dd", "cc", "sp", "em", "ex", "mu", "px"]
 
-    mutating func skipUnit(glue: Bool) {
-        if glue, take(word: "fil") {
+    mutating func skipUnit(allowsFil: Bool) {
+        if allowsFil, take(word: "fil") {
             while take(word: "l") {}
         } else if let unit = Self.units.first(where: { peekMatches($0) }) {
             _ = take(word: unit)

@@ -30,7 +30,7 @@ import Testing
             \def\swap#1#2{#2#1} \gdef \booktitle #1{{{\em #1}}} \DeclareRobustCommand{\hash}[1]{##1=#1}
             \ifx \undefined \nth \def \nth #1{#1th} \fi
             """#).convert(#"\one{a} \two{b}{c} \three x{y}\z \swap ab \booktitle{T} \hash{h} \nth{4}"#)
-        #expect(text.html == "&lt;a&gt; c/b xyz ba <em>T</em> #1=h 4th")
+        #expect(text.html == "&lt;a&gt; c/b xyzba <em>T</em> #1=h 4th")
         #expect(text.unknownMacros == ["z"])
     }
 
