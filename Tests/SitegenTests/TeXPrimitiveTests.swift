@@ -58,6 +58,9 @@ import Testing
         let text = converter.convert(#"{\sc a} {\it b} {\sl c} {\bf d} {\tt e} {\rm f} {\sf g} {\small h} {\footnotesize i} {\scriptsize j} {\large k}"#)
         #expect(text.html == #"<span class="small-caps">a</span> <em>b</em> <em>c</em> <strong>d</strong> <code>e</code> f g h i j k"#)
         #expect(text.unknownMacros.isEmpty)
+        let plain = converter.convert(#"{\smc ctan} {\SMC html} \llap{l}\rlap{r}\smash{s}"#)
+        #expect(plain.html == #"<span class="small-caps">ctan</span> <span class="small-caps">html</span> lrs"#)
+        #expect(plain.unknownMacros.isEmpty)
     }
 
     @Test func aRealPreamblesMacros() {
