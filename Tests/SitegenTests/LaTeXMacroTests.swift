@@ -15,13 +15,13 @@ import Testing
         let defined = macros.addDefinitions(fromPreamble: #"""
             \def\foo{Foo} \gdef \bar {B\"ar} \newcommand{\qux}{Q} \newcommand\quux{QQ}
             \renewcommand*{\zap}{Z} \providecommand{\foo}{not this} \providecommand{\new}{N}
-            \newcommand{\witharg}[1]{(#1)} \def\param#1{[#1]} \def\delimited#1.{#1} \def\open{never closed
+            \newcommand{\witharg}[1]{(#1)} \def\param#1{[#1]} \def\delimited#1.{#1} \def\swapped#2#1{#1} \def\open{never closed
             """#)
         #expect(defined == ["foo", "bar", "qux", "quux", "zap", "new", "witharg", "param"])
         #expect(macros.names == ["bar", "foo", "new", "param", "quux", "qux", "witharg", "zap"])
-        let text = LaTeXConverter(macros: macros).convert(#"\foo\ \bar, \qux-\quux{} \zap{} \new{} \witharg{x} \param y \delimited z."#)
-        #expect(text.plainText == "Foo Bär, Q-QQ Z N (x) [y] delimitedz.")
-        #expect(text.unknownMacros == ["delimited"])
+        let text = LaTeXConverter(macros: macros).convert(#"\foo\ \bar, \qux-\quux{} \zap{} \new{} \witharg{x} \param y \delimited z. \swapped{a}"#)
+        #expect(text.plainText == "Foo Bär, Q-QQ Z N (x) [y] delimitedz. swappeda")
+        #expect(text.unknownMacros == ["delimited", "swapped"])
     }
 
     @Test func parametersOfEachSpelling() {

@@ -26,6 +26,8 @@ import Testing
             (#"a\ifmmode x\fi b"#, "ab"),
             (#"\ifmmode \ifx a b\else c\fi \else text\fi!"#, "text!"),
             (#"\ifmmode never"#, ""),
+            // An `\else` met while reading ends a branch that was shown: the rest, up to `\fi`, is not.
+            (#"a\else b\ifx c\else d\fi e\else f\fi g"#, "ag"),
         ]
         for (value, expected) in cases {
             let text = converter.convert(value)
@@ -43,6 +45,7 @@ import Testing
     @Test func unskipTakesBackASpace() {
         #expect(converter.convert(#"P.O. Box \unskip~9506"#).plainText == "P.O. Box\u{A0}9506")
         #expect(converter.convert(#"\unskip x"#).plainText == "x")
+        #expect(converter.convert(#"ab\unskip c"#).plainText == "abc")
         #expect(converter.convert(#"{\"o }\unskip x"#).plainText == "öx")
     }
 
