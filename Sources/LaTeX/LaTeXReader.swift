@@ -168,14 +168,17 @@ struct LaTeXReader {
         while arguments.count < macro.parameterCount {
             arguments.append(sources.readMacroArgument())
         }
-        let size = macro.substitutedCount(arguments) + scanned
-        guard size < expansionLeft else {
-            expansionLeft = max(0, expansionLeft - scanned)
+        // Charged: what is spliced in, and the body and `[…]` scanned (a refused call too), so
+        // that `#1#1…` with empty arguments cannot make the work grow past the limit.
+        let scanCost = macro.body.count + scanned
+        let cost = max(macro.substitutedCount(arguments), macro.body.count) + scanned
+        guard cost < expansionLeft else {
+            expansionLeft = max(0, expansionLeft - scanCost)
             output.noteUnexpanded(name)
             show(name)
             return
         }
-        expansionLeft -= size + 1
+        expansionLeft -= cost + 1
         sources.push(macro.substituted(arguments))
     }
 
