@@ -36,6 +36,13 @@ struct DisplayBuilder {
         afterSpace = true
     }
 
+    /// Takes back a space at the end of the run being made.
+    mutating func removeTrailingSpace() {
+        guard pending.last == UInt8(ascii: " ") else { return }
+        pending.removeLast()
+        afterSpace = pending.isEmpty ? runs.isEmpty : false
+    }
+
     mutating func appendMath(_ source: String, styles: InlineStyles, protected: Bool) {
         endTextRun()
         runs.append(InlineRun(.math, source, styles: styles, isCaseProtected: protected))

@@ -90,8 +90,10 @@ struct LaTeXReader {
     }
 
     mutating func readControlWord(_ name: String) {
-        if let body = macros.bodies[name] {
-            expand(name, body)
+        if let macro = macros.definitions[name] {
+            expand(name, macro)
+        } else if TeXPrimitives.layoutCommand(name, in: &sources) {
+            return
         } else if let text = LaTeXSymbols.words[name] {
             show(text)
         } else if let accent = LaTeXAccent.byWord[name] {
@@ -111,6 +113,12 @@ struct LaTeXReader {
             openArgument(styles: [])
         } else if name == "par" || name == "newline" || name == "linebreak" {
             showSpace()
+        } else if name == "unskip" {
+            removeTrailingSpace()
+        } else if name == "xspace" {
+            if let next = sources.peek(), !TeXPrimitives.noSpaceBeforeAfterXspace.contains(next) {
+                showSpace()
+            }
         } else {
             output.noteUnknown(name)
             show(name)
@@ -137,17 +145,41 @@ struct LaTeXReader {
         }
     }
 
-    /// Splices a user macro's body into the input, unless that passes a bound: then the macro
-    /// is shown as its name.
-    mutating func expand(_ name: String, _ body: [Unicode.Scalar]) {
+    /// Splices a user macro's body into the input, its arguments read (`[…]` for an optional
+    /// first one, else its default) and put in for `#1`…`#9`, unless that passes a bound: then
+    /// the macro is shown as its name (its arguments, when read, are left out).
+    mutating func expand(_ name: String, _ macro: LaTeXMacro) {
         sources.dropFinished()
-        guard body.count < expansionLeft, sources.depth <= LaTeXMacros.nestingLimit else {
+        guard macro.body.count < expansionLeft, sources.depth <= LaTeXMacros.nestingLimit else {
             output.noteUnexpanded(name)
             show(name)
             return
         }
-        expansionLeft -= body.count + 1
-        sources.push(body)
+        guard macro.parameterCount > 0 else {
+            expansionLeft -= macro.body.count + 1
+            sources.push(macro.body)
+            return
+        }
+        var arguments: [[Unicode.Scalar]] = []
+        var scanned = 0
+        if let optionalDefault = macro.optionalDefault {
+            arguments.append(sources.readOptionalArgument(within: expansionLeft, scanned: &scanned) ?? optionalDefault)
+        }
+        while arguments.count < macro.parameterCount {
+            arguments.append(sources.readMacroArgument())
+        }
+        // Charged: what is spliced in, and the body and `[…]` scanned (a refused call too), so
+        // that `#1#1…` with empty arguments cannot make the work grow past the limit.
+        let scanCost = macro.body.count + scanned
+        let cost = max(macro.substitutedCount(arguments), macro.body.count) + scanned
+        guard cost < expansionLeft else {
+            expansionLeft = max(0, expansionLeft - scanCost)
+            output.noteUnexpanded(name)
+            show(name)
+            return
+        }
+        expansionLeft -= cost + 1
+        sources.push(macro.substituted(arguments))
     }
 
     /// `$…$`, `$$…$$`, `\(…\)`, `\[…\]`: a math run holding the source; when it does not close,
@@ -241,6 +273,17 @@ struct LaTeXReader {
             frames[capture].captured += text
         } else if !frames[frames.count - 1].hidden {
             output.append(text, styles: frames[frames.count - 1].styles.union(extraStyles), protected: frames[frames.count - 1].caseProtected)
+        }
+    }
+
+    /// `\unskip`: the space just shown, if any, is taken back.
+    mutating func removeTrailingSpace() {
+        if let capture {
+            if frames[capture].captured.unicodeScalars.last == " " {
+                frames[capture].captured.unicodeScalars.removeLast()
+            }
+        } else if !frames[frames.count - 1].hidden {
+            output.removeTrailingSpace()
         }
     }
 

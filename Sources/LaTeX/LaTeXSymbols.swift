@@ -34,7 +34,7 @@ enum LaTeXSymbols {
         "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "ConTeXt": "ConTeXt", "eTeX": "ε-TeX",
         "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "SliTeX": "SliTeX", "BibLaTeX": "BibLaTeX",
         // Shown as nothing.
-        "relax": "", "protect": "", "nobreak": "", "noindent": "", "unskip": "", "ignorespaces": "",
+        "relax": "", "protect": "", "nobreak": "", "noindent": "", "ignorespaces": "",
         "hfill": "", "hfil": "", "null": "", "leavevmode": "", "allowbreak": "", "break": "",
     ]
 
@@ -44,13 +44,13 @@ enum LaTeXSymbols {
         "textbf": .bold, "textsc": .smallCaps, "texttt": .monospace,
         "textsuperscript": .superscript, "textsubscript": .subscript,
         "textrm": [], "textsf": [], "textup": [], "textmd": [], "textnormal": [], "text": [],
-        "mbox": [], "hbox": [], "makebox": [], "textsuperscriptnormal": [], "NoCaseChange": [], "nocase": [],
+        "mbox": [], "hbox": [], "makebox": [], "llap": [], "rlap": [], "smash": [], "textsuperscriptnormal": [], "NoCaseChange": [], "nocase": [],
     ]
 
     /// Declarations that style the rest of their group: `{\em …}`, `{\bf …}`.
     static let styleDeclarations: [String: InlineStyles] = [
         "em": .emphasis, "it": .emphasis, "itshape": .emphasis, "sl": .emphasis, "slshape": .emphasis,
-        "bf": .bold, "bfseries": .bold, "sc": .smallCaps, "scshape": .smallCaps,
+        "bf": .bold, "bfseries": .bold, "sc": .smallCaps, "scshape": .smallCaps, "smc": .smallCaps, "SMC": .smallCaps,
         "tt": .monospace, "ttfamily": .monospace,
         "rm": [], "rmfamily": [], "sf": [], "sffamily": [], "upshape": [], "mdseries": [], "normalfont": [],
         "tiny": [], "scriptsize": [], "footnotesize": [], "small": [], "normalsize": [], "large": [],

@@ -43,7 +43,8 @@ struct ScalarSources {
         }
     }
 
-    private(set) var stack: [Source]
+    /// The text at the bottom, the macro bodies being expanded above it.
+    var stack: [Source]
 
     init(text: String) {
         stack = [Source(scalars: Array(text.unicodeScalars))]

@@ -63,7 +63,7 @@ import Testing
         while cases < Self.maximumCases, ContinuousClock.now - start < budget {
             var generator = SplitMix64(seed: SplitMix64.caseSeed(Self.seed, cases))
             let value = LaTeXMutants.mutant(&generator)
-            if let problem = LaTeXMutants.violation(of: Self.converter.convert(value)) {
+            if let problem = LaTeXMutants.violation(of: LaTeXMutants.converter(&generator).convert(value)) {
                 Issue.record("case \(cases) (seed \(Self.seed)): \(value.debugDescription): \(problem)")
                 return
             }

@@ -3,12 +3,29 @@ import LaTeX
 /// Random mutants of real-looking BibTeX values and the properties every conversion keeps, for
 /// `LaTeXFuzzTests` and for `scripts/latex-fuzz` (which runs them in release, without Testing).
 enum LaTeXMutants {
-    /// A converter with self-calling macros, so that mutants meet the expansion bounds.
+    /// Definitions with and without parameters, some calling themselves, so that mutants meet
+    /// the expansion bounds.
+    static let preamble = #"""
+        \def\a{\a} \def\b{\b\b} \def\c{x\c y} \newcommand{\venue}{\emph{Proc.~\c}}
+        \def\rep#1{#1\rep{#1}} \def\dbl#1{\dbl{#1#1}} \newcommand{\opt}[2][\opt]{\opt[#1#2]{#2}}
+        \newcommand*{\acro}[1]{{\small #1}\ifmmode x\else\kern-.1em\fi\xspace} \def\swap#1#2{#2#1\unskip}
+        \providecommand{\n}[3][d]{#3#2#1\hskip 1pt plus 1fil\penalty0} \def\deep#1{\acro{\deep{#1}}}
+        """#
+
+    /// A converter with `preamble`'s macros.
     static let converter: LaTeXConverter = {
         var macros = LaTeXMacros()
-        macros.addDefinitions(fromPreamble: #"\def\a{\a} \def\b{\b\b} \def\c{x\c y} \newcommand{\venue}{\emph{Proc.~\c}}"#)
+        macros.addDefinitions(fromPreamble: preamble)
         return LaTeXConverter(macros: macros)
     }()
+
+    /// `converter` three times in four, else one whose macros come from a mutant of `preamble`.
+    static func converter(_ generator: inout SplitMix64) -> LaTeXConverter {
+        guard generator.below(4) == 0 else { return converter }
+        var macros = LaTeXMacros()
+        macros.addDefinitions(fromPreamble: mutate(preamble, &generator))
+        return LaTeXConverter(macros: macros)
+    }
 
     static let ownTags = ["<strong>", "</strong>", "<em>", "</em>", "<span class=\"small-caps\">", "<span class=\"math\">",
                           "</span>", "<code>", "</code>", "<sup>", "</sup>", "<sub>", "</sub>"].map { Array($0.unicodeScalars) }
@@ -42,17 +59,26 @@ enum LaTeXMutants {
         #"\emph{Deep} {\em x} \textbf{\textsc{y}} \texttt{z} x\textsuperscript{2} \textsubscript{i}"#,
         #"The $\alpha$-{VAE} \(x\) $$y$$ \[z\] {{Deep}} {ReLU} \TeX\ \LaTeX{} \BibTeX \url{http://a_b}"#,
         #"\venue, \a \b \c \unknown{arg} \noopsort{1} \href{u}{t} <b>&"'</b> é 東京 \\ \par"#,
+        #"\rep{x} \dbl{ab} \opt[y]{z} \opt w \acro{TUG} \swap ab \n[1]{2}{3} \n xy \deep{q} \acro\acro{x}"#,
     ]
 
     static let fragments = [
         "\\", "{", "}", "$", "$$", "\\(", "\\)", "\\[", "\\]", "\\\"", "\\'", "\\c", "\\t", "\\emph", "\\em",
         "\\i", "\\ss", "\\url", "\\href", "\\noopsort", "\\a", "\\b", "\\c", "\\venue", "~", "--", "``", "''",
         " ", "\n", "é", "\u{301}", "<", ">", "&", "\"", "%", "#", "^", "_", "x", "\\\\", "\\ ",
+        "\\rep", "\\dbl", "\\opt", "\\acro", "\\swap", "\\n", "\\deep", "[", "]", "#", "#1", "##", "\\ifmmode",
+        "\\else", "\\fi", "\\kern", "-.1em", "\\hskip", " plus ", "fil", "\\penalty", "\\unskip", "\\xspace",
+        "\\def", "\\newcommand", "[2]", "[1][", "\\fontdimen",
     ]
 
     /// A random mutant of one of the seed values: fragments inserted, spans deleted or repeated.
     static func mutant(_ generator: inout SplitMix64) -> String {
-        var scalars = Array(generator.pick(seeds).unicodeScalars)
+        mutate(generator.pick(seeds), &generator)
+    }
+
+    /// `value` with fragments inserted, spans deleted or repeated.
+    static func mutate(_ value: String, _ generator: inout SplitMix64) -> String {
+        var scalars = Array(value.unicodeScalars)
         for _ in 0..<(1 + generator.below(8)) {
             let position = generator.below(scalars.count + 1)
             switch generator.below(4) {
