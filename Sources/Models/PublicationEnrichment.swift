@@ -22,6 +22,9 @@ public struct PublicationEnrichment: Sendable, Hashable {
         selected = false
     }
 
+    /// What the entry itself gives, which an enrichment cannot change.
+    static let ignoredFields = ["title", "authors", "year", "date", "venue", "type"]
+
     /// Reads `bibkey`, `links`, `preview` (or `image`), `abstract` and `selected`; nil when
     /// there is no usable `bibkey` (an error is recorded when it is not one word of text).
     static func decode(_ reader: inout YAMLObjectReader) -> PublicationEnrichment? {
@@ -39,6 +42,11 @@ public struct PublicationEnrichment: Sendable, Hashable {
         }
         enrichment.abstract = reader.optional("abstract", as: String.self).map(DisplayText.init(plain:))
         enrichment.selected = reader.optional("selected", as: Bool.self) ?? false
+        for field in ignoredFields {
+            if let node = reader.node(field) {
+                decoder.warning("'\(field)' is ignored beside 'bibkey': the page shows the \(field) of the .bib entry '\(key)'", at: node)
+            }
+        }
         return enrichment
     }
 }

@@ -65,15 +65,29 @@ import Testing
         #expect(page.contains("<ul class=\"pub-links\" aria-label=\"Links\"><li><a href=\"https://code.example/dl\">PDF</a></li></ul>"), "\(page)")
     }
 
+    @Test func whatTheEntryGivesIsAWarningBesideBibkey() throws {
+        let site = try TempSite([
+            "content/publications.papers": "quinlan2020: Decision lists\n",
+            "content/publications/notes.md": "---\nbibkey: quinlan2020\ntitle: My title\nauthors: [A. Quinlan]\n---\nText.\n",
+        ])
+        let report = site.build(formats: .withPapers)
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.headline).filter { $0.hasPrefix("content/") } == [
+            "content/publications/notes.md:3:8: warning: 'title' is ignored beside 'bibkey': the page shows the title of the .bib entry 'quinlan2020'",
+            "content/publications/notes.md:4:10: warning: 'authors' is ignored beside 'bibkey': the page shows the authors of the .bib entry 'quinlan2020'",
+        ])
+        #expect(site.page("publications/quinlan2020/index.html")?.contains("<h1>Decision lists</h1>") == true)
+    }
+
     @Test func aBibkeyThatNamesNoEntryIsAnErrorAtItsLine() throws {
         let site = try TempSite([
             "content/publications.papers": "quinlan2020: Decision lists\n",
-            "content/publications/notes.md": "---\ntitle: Notes\nbibkey: quinlan2021\n---\nText.\n",
+            "content/publications/notes.md": "---\nbibkey: quinlan2021\n---\nText.\n",
         ])
         let report = site.build(formats: .withPapers)
         #expect(report.rendered == """
-            content/publications/notes.md:3:9: error: bibkey 'quinlan2021' names no entry of the site's .bib files
-             3 | bibkey: quinlan2021
+            content/publications/notes.md:2:9: error: bibkey 'quinlan2021' names no entry of the site's .bib files
+             2 | bibkey: quinlan2021
                |         ^
             """, "\(report.rendered)")
     }
