@@ -37,7 +37,6 @@ public struct Publication: Sendable, Hashable {
     /// The publication date; a bare year reads as that year's 1 January, shown as the year only.
     public var date: ContentDate
     public var datePrecision: DatePrecision
-    public var yearOnly: Bool { datePrecision == .year }
     /// The title with its markup (`\emph`, math), for an entry from a `.bib` file; the page's
     /// title is its plain text.
     public var styledTitle: DisplayText?
