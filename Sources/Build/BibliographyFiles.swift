@@ -22,10 +22,7 @@ struct BibliographyFiles {
     func load(_ settings: PublicationSettings, besides sources: [String]) -> Outcome {
         var outcome = Outcome()
         var seen = Set(sources)
-        for (index, path) in settings.bibliography.enumerated() {
-            let place = index < settings.bibliographyPlaces.count && settings.bibliographyPlaces[index].path == path
-                ? settings.bibliographyPlaces[index]
-                : PlacedPath(path: path, location: .start(of: SiteLayout.configFile), sourceLine: nil)
+        for place in settings.bibliography {
             if let path = NamedFileLoader.normalized(place.path),
                !SiteLayout.folders.contains(where: { path.hasPrefix($0 + "/") }), !outcome.watched.contains(path) {
                 outcome.watched.append(path)

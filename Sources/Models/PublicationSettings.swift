@@ -28,11 +28,9 @@ public struct PublicationSettings: Sendable, Hashable {
     /// Co-authors' pages: a name (matched as owner names are) and its URL.
     public var coauthors: [LabeledLink]
     /// More `.bib` files, relative to the site folder, besides `content/publications.bib` and
-    /// `content/publications/*.bib`.
-    public var bibliography: [String]
-    /// Where each of `bibliography`'s paths is written in `site.yml`, in the same order: where
-    /// an error about the file (missing, outside the site) points.
-    public var bibliographyPlaces: [PlacedPath]
+    /// `content/publications/*.bib`, each with where `site.yml` names it: where an error about
+    /// the file (missing, outside the site) points.
+    public var bibliography: [PlacedPath]
 
     public init() {
         groupBy = .year
@@ -41,7 +39,6 @@ public struct PublicationSettings: Sendable, Hashable {
         maxAuthors = nil
         coauthors = []
         bibliography = []
-        bibliographyPlaces = []
     }
 }
 
@@ -94,11 +91,9 @@ extension PublicationSettings {
         }
         if let node = reader.node("bibliography") {
             if node.sequence == nil, let path = String(yaml: node, decoder: decoder) {
-                settings.bibliography = [path]
-                settings.bibliographyPlaces = [PlacedPath(path: path, node: node, decoder: decoder)]
+                settings.bibliography = [PlacedPath(path: path, node: node, decoder: decoder)]
             } else if let paths = [String](yaml: node, decoder: decoder), let items = node.sequence {
-                settings.bibliography = paths
-                settings.bibliographyPlaces = zip(paths, items).map { PlacedPath(path: $0, node: $1, decoder: decoder) }
+                settings.bibliography = zip(paths, items).map { PlacedPath(path: $0, node: $1, decoder: decoder) }
             }
         }
         return settings

@@ -80,11 +80,13 @@ import Testing
             == ["bibliography file 'refs/x.txt' is not of a kind sitegen reads; name a .bib file"])
     }
 
-    /// Settings made in code, without places in site.yml, still name their files.
+    /// Settings made in code, placed at the start of site.yml, name their files.
     @Test func pathsWithoutPlacesAreReportedAtSiteYml() throws {
         let site = try TempSite(["refs/a.papers": "a: A\n"])
         var settings = PublicationSettings()
-        settings.bibliography = ["refs/a.papers", "refs/none.papers", "./refs//a.papers", "content/c.papers"]
+        settings.bibliography = ["refs/a.papers", "refs/none.papers", "./refs//a.papers", "content/c.papers"].map {
+            PlacedPath(path: $0, location: .start(of: "site.yml"), sourceLine: nil)
+        }
         let outcome = BibliographyFiles(formats: .withPapers, loader: NamedFileLoader(scanner: SiteScanner(root: site.root)))
             .load(settings, besides: [])
         #expect(outcome.files.map(\.file.path) == ["refs/a.papers"])
