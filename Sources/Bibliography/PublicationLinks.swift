@@ -128,21 +128,10 @@ enum PublicationLinks {
         return prefix + encoded(text) + suffix
     }
 
-    /// ASCII that stays as it is in an identifier: letters, digits and `-._~!$&'()*+,;=:@/?%`.
-    private static let unreserved: Set<UInt8> = Set(Array("-._~!$&'()*+,;=:@/?%".utf8))
-
-    /// Bytes that cannot stand in a URL (spaces, `<`, `>`, `"`, `#`, non-ASCII…), percent-encoded.
+    /// Bytes that cannot stand in a URL (spaces, `<`, `>`, `"`, `#`, non-ASCII…) percent-encoded;
+    /// an identifier's `?` and `%` are kept as written.
     private static func encoded(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            if isAlphanumeric || unreserved.contains(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
-            }
-        }
-        return result
+        PathEncoding.encode(text, keeping: "?%")
     }
 }
 

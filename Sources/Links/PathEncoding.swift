@@ -2,8 +2,9 @@
 /// NSString on Linux and cost a tenth of a rebuild when every page's URL went through it.
 public enum PathEncoding {
     /// `news/Café talk/` → `news/Caf%C3%A9%20talk/`: every byte outside RFC 3986's path
-    /// characters (unreserved, sub-delims, `:`, `@` and `/`) is escaped.
-    public static func encode(_ path: String) -> String {
+    /// characters (unreserved, sub-delims, `:`, `@` and `/`) and the ASCII of `keeping` is escaped.
+    public static func encode(_ path: String, keeping extra: String = "") -> String {
+        let isAllowed = { (byte: UInt8) in Self.isAllowed(byte) || extra.utf8.contains(byte) }
         guard path.utf8.contains(where: { !isAllowed($0) }) else { return path }
         var encoded: [UInt8] = []
         encoded.reserveCapacity(path.utf8.count + 16)
