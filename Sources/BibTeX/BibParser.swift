@@ -1,8 +1,9 @@
 import Diagnostics
 
-/// Reads the commands of a `.bib` file in order: `@string`, `@preamble`, `@comment` and
-/// entries. A syntax error loses only the command it is in: reading resumes at the next line
-/// starting with `@`.
+/// Reads the commands of a `.bib` file one by one, in order: `@string`, `@preamble`, `@comment`
+/// and entries. A syntax error loses only the command it is in: reading resumes at the next
+/// line starting with `@`. The only state carried from one command to the next is the
+/// `@string` macros, so reading can start at any command's `@` given the macros there.
 struct BibParser {
     /// What `month = jan` means when the file does not define `jan`: the month's number.
     static let monthMacros: [String: String] = [
@@ -14,18 +15,17 @@ struct BibParser {
     private let path: String
     private let lines: LineIndex
     private var positions: PositionCursor
-    private var macros = monthMacros
+    /// The `@string` macros defined so far.
+    private(set) var macros = monthMacros
     private var value = ValueBuffer()
-    /// Keys seen so far, lower-cased (as BibTeX compares them), with where each was defined.
-    private var keys: [String: SourceLocation] = [:]
     /// The closing delimiter of the command being read: `}` or `)`.
     private var closing = UInt8(ascii: "}")
-
-    private(set) var entries: [BibEntry] = []
-    /// `@xdata` entries: they lend fields and are not listed.
-    private(set) var dataEntries: [BibEntry] = []
-    private(set) var preambles: [BibPreamble] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    /// What the command being read made, and its diagnostics.
+    private var made = BibCommand.Made.nothing
+    private var diagnostics: [Diagnostic] = []
+    private var mentionsLines = false
+    /// How many commands this parser read.
+    private(set) var commandsRead = 0
 
     init(bytes: [UInt8], path: String, lines: LineIndex) {
         self.scanner = BibScanner(bytes: bytes)
@@ -34,18 +34,45 @@ struct BibParser {
         self.positions = PositionCursor(bytes: bytes, lines: lines)
     }
 
-    mutating func parse() {
-        while scanner.moveToNextAt() {
-            let start = scanner.offset
-            do {
-                try command(at: start)
-            } catch let error as BibSyntaxError {
-                report(.error, error.message, atByte: error.offset)
-                scanner.resynchronise(after: start)
-            } catch {
-                scanner.resynchronise(after: start)
-            }
+    /// Goes on reading at byte `offset`, the `@` of a command, with the macros defined before it.
+    mutating func resume(at offset: Int, macros: [String: String]) {
+        scanner.offset = offset
+        self.macros = macros
+        positions = PositionCursor(bytes: scanner.bytes, lines: lines, from: offset)
+    }
+
+    /// Moves to the next command's `@` and returns where it is, or nil at the end of the file.
+    mutating func nextStart() -> Int? {
+        scanner.moveToNextAt() ? scanner.offset : nil
+    }
+
+    /// Reads the command whose `@` is at `start`, where the last `nextStart()` stopped.
+    mutating func readCommand(at start: Int) -> BibCommand {
+        let before = macros
+        commandsRead += 1
+        made = .nothing
+        diagnostics = []
+        mentionsLines = false
+        var reach: Int
+        do {
+            try command(at: start)
+            reach = scanner.offset + 1
+        } catch let error as BibSyntaxError {
+            reach = scanner.offset + 1
+            report(.error, error.message, atByte: error.offset)
+            scanner.resynchronise(after: start)
+        } catch {
+            reach = scanner.offset + 1
+            scanner.resynchronise(after: start)
         }
+        return BibCommand(start: start, reach: reach, macros: before, made: made, diagnostics: diagnostics, mentionsLines: mentionsLines)
+    }
+
+    /// Every command from where the parser is to the end of the file.
+    mutating func readAll() -> [BibCommand] {
+        var commands: [BibCommand] = []
+        while let start = nextStart() { commands.append(readCommand(at: start)) }
+        return commands
     }
 
     private mutating func location(ofByte offset: Int) -> SourceLocation {
@@ -105,7 +132,7 @@ struct BibParser {
         scanner.skipWhitespace()
         guard scanner.current == closing else { throw expected(closing, after: "the @preamble's text", start: start) }
         scanner.offset += 1
-        preambles.append(BibPreamble(text: text, location: location(ofByte: start)))
+        made = .preamble(BibPreamble(text: text, location: location(ofByte: start)))
     }
 
     private mutating func entry(start: Int, writtenType: String, closing: UInt8) throws {
@@ -126,7 +153,7 @@ struct BibParser {
             scanner.offset += 1
             fields = try entryFields(key: key, start: start, closing: closing)
         }
-        add(BibEntry(type: writtenType, writtenType: writtenType, key: key, fields: fields, location: entryLocation))
+        made = .entry(BibEntry(type: writtenType, writtenType: writtenType, key: key, fields: fields, location: entryLocation))
     }
 
     private mutating func entryFields(key: String, start: Int, closing: UInt8) throws -> [BibField] {
@@ -141,6 +168,7 @@ struct BibParser {
             let field = BibField(name: name, value: text, nameLocation: location(ofByte: nameOffset), valueLocation: location(ofByte: valueOffset))
             if let first = indexByName[name] {
                 report(.warning, "duplicate field '\(name)' in '\(key)': the first, at line \(fields[first].nameLocation.line), is kept", at: field.nameLocation)
+                mentionsLines = true
             } else {
                 indexByName[name] = fields.count
                 fields.append(field)
@@ -201,25 +229,6 @@ struct BibParser {
             scanner.offset += 1
             scanner.skipWhitespace()
         }
-    }
-
-    private mutating func add(_ entry: BibEntry) {
-        var entry = entry
-        let folded = entry.key.lowercased()
-        if let first = keys[folded] {
-            report(.warning, "duplicate key '\(entry.key)': the entry at \(first) is kept, this one is ignored", at: entry.location)
-            return
-        }
-        keys[folded] = entry.location
-        if entry.writtenType == BibEntryTypes.xdata {
-            dataEntries.append(entry)
-            return
-        }
-        if !BibEntryTypes.known.contains(entry.writtenType) {
-            report(.warning, "unknown entry type '@\(entry.writtenType)': read as '\(BibEntryTypes.other)'", at: entry.location)
-            entry.type = BibEntryTypes.other
-        }
-        entries.append(entry)
     }
 
     private func expected(_ byte: UInt8, after what: String, start: Int) -> BibSyntaxError {

@@ -15,6 +15,13 @@ struct PositionCursor {
         self.lines = lines
     }
 
+    /// A cursor that starts at byte `offset` (its position found in `lines`).
+    init(bytes: [UInt8], lines: LineIndex, from offset: Int) {
+        self.init(bytes: bytes, lines: lines)
+        self.offset = min(max(0, offset), bytes.count)
+        (line, column) = lines.position(ofByte: self.offset)
+    }
+
     mutating func position(ofByte target: Int) -> (line: Int, column: Int) {
         let target = min(max(0, target), bytes.count)
         guard target >= offset else { return lines.position(ofByte: target) }
