@@ -13,13 +13,13 @@ import Site
 /// Every reuse compares the inputs themselves (bytes, texts, views), never a hash, so a reused
 /// result is always the one a full build would make.
 public struct BuildMemo: Sendable {
-    /// What the parse of one source file made: its pages (none, one or many) and diagnostics.
+    /// What the parse of one source file made: its pages (none, one or many), diagnostics and
+    /// what its format keeps for the next parse.
     struct ParsedFile: Sendable {
         var bytes: [UInt8]
         /// The type of the format that parsed the file.
         var format: ObjectIdentifier
-        var pages: [ParsedPage]
-        var diagnostics: [Diagnostic]
+        var outcome: ParsedSource
     }
 
     /// Content files by path, as last read.

@@ -153,7 +153,8 @@ public struct SiteBuilder: Sendable {
 
     /// Decodes `site.yml`, compiles the templates and parses every source file into its pages;
     /// a file whose bytes are those the memo parsed, by the same format with the same settings
-    /// (the raw HTML mode), keeps its earlier pages.
+    /// (the raw HTML mode), keeps its earlier pages, and a changed one is parsed with what its
+    /// format made of it before.
     private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo, named: NamedFileLoader) -> ParseResult {
         var result = ParseResult()
         var loaded = loaded
@@ -176,17 +177,18 @@ public struct SiteBuilder: Sendable {
             // The loader took as sources only the files a format takes.
             guard let format = formats.format(for: file.path) else { return nil }
             let formatType = ObjectIdentifier(type(of: format))
-            if let earlier = known[file.path], earlier.format == formatType, earlier.bytes == file.bytes { return earlier }
-            let outcome = format.parse(file, settings: settings)
-            return BuildMemo.ParsedFile(bytes: file.bytes, format: formatType, pages: outcome.pages, diagnostics: outcome.diagnostics)
+            let earlier = known[file.path].flatMap { $0.format == formatType ? $0 : nil }
+            if let earlier, earlier.bytes == file.bytes { return earlier }
+            let outcome = format.parse(file, settings: settings, earlier: earlier?.outcome)
+            return BuildMemo.ParsedFile(bytes: file.bytes, format: formatType, outcome: outcome)
         }
         memo.parsed = [:]
         memo.parsedSettings = settings
-        for (file, outcome) in zip(loaded.sources, outcomes) {
-            guard let outcome else { continue }
-            memo.parsed[file.path] = outcome
-            result.pages += outcome.pages
-            result.diagnostics += outcome.diagnostics
+        for (file, parsed) in zip(loaded.sources, outcomes) {
+            guard let parsed else { continue }
+            memo.parsed[file.path] = parsed
+            result.pages += parsed.outcome.pages
+            result.diagnostics += parsed.outcome.diagnostics
         }
         return result
     }

@@ -33,6 +33,14 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     }
 
     public var description: String { DiagnosticFormatter.format(self) }
+
+    /// The diagnostic `lines` lines further down its file (up when negative), as when what it
+    /// is about moved; the text of its line is taken from `fileLines` when given, else kept.
+    public func moved(lines: Int, fileLines: LineIndex? = nil) -> Diagnostic {
+        guard var place = location else { return self }
+        place.line += lines
+        return Diagnostic(severity, message, at: place, sourceLine: fileLines.map { $0.line(place.line) } ?? sourceLine)
+    }
 }
 
 extension Array where Element == Diagnostic {

@@ -26,17 +26,40 @@ public struct PublicationFile: Sendable, Hashable {
         case conventional
     }
 
+    /// Where in its entry a reference is written, counted from the entry's first line, so that
+    /// an entry that moves in its file (lines added above it) is the same publication.
+    public struct Place: Sendable, Hashable {
+        /// Lines below the entry's first line (0: on it).
+        public var lines: Int
+        public var column: Int
+
+        public init(lines: Int, column: Int) {
+            self.lines = lines
+            self.column = column
+        }
+
+        /// The place at `location` in the entry that starts at `entry`.
+        public init(_ location: SourceLocation, inEntryAt entry: SourceLocation) {
+            self.init(lines: location.line - entry.line, column: location.column)
+        }
+
+        /// The position in the file of the entry that starts at `entry`.
+        public func location(inEntryAt entry: SourceLocation) -> SourceLocation {
+            SourceLocation(path: entry.path, line: entry.line + lines, column: column)
+        }
+    }
+
     public var role: Role
     public var reference: Reference
     /// Where a "missing file" warning points: the field's value, or the entry for `.conventional`.
-    public var location: SourceLocation
+    public var place: Place
     /// The text of that line, for the caret.
     public var sourceLine: String?
 
-    public init(role: Role, reference: Reference, location: SourceLocation, sourceLine: String?) {
+    public init(role: Role, reference: Reference, place: Place, sourceLine: String?) {
         self.role = role
         self.reference = reference
-        self.location = location
+        self.place = place
         self.sourceLine = sourceLine
     }
 }

@@ -9,6 +9,10 @@ import Models
 /// its key. Under `content/`, only `content/publications.bib` and the `.bib` files under
 /// `content/publications/` are read so; another `.bib` there (a `cv.bib` a page links to) is
 /// copied as it is. A path outside `content/` (a file `site.yml`'s `bibliography` names) is taken.
+///
+/// A file parsed again is read again only where it changed, and keeps what was made of each
+/// entry that is the same as before (see `BibTeXFormatMemo`): editing one entry of a file of
+/// thousands reads and maps that entry alone.
 public struct BibTeXFormat: SourceFormat {
     public let fileExtensions = ["bib"]
 
@@ -19,25 +23,50 @@ public struct BibTeXFormat: SourceFormat {
     }
 
     public func parse(_ file: SourceFile, settings: ParseSettings) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
+        let outcome = parse(file, settings: settings, earlier: nil)
+        return (outcome.pages, outcome.diagnostics)
+    }
+
+    public func parse(_ file: SourceFile, settings: ParseSettings, earlier: ParsedSource?) -> ParsedSource {
         let text: String
         switch file.text() {
         case .success(let decoded): text = LineIndex.withLineFeeds(decoded)
-        case .failure(let diagnostic): return ([], [diagnostic])
+        case .failure(let diagnostic): return ParsedSource(pages: [], diagnostics: [diagnostic])
         }
-        let bib = BibEntryValidation.listableEntries(of: BibTeXReader.read(text, path: file.path))
+        let earlierMemo = earlier?.memo as? BibTeXFormatMemo
+        let reading = BibTeXReader.read(text, path: file.path, earlier: earlierMemo?.reading)
+        let bib = BibEntryValidation.listableEntries(of: reading.file)
+        let preambles = bib.preambles.map(\.text)
+        var known: [String: BibTeXFormatMemo.Mapped] = [:]
+        if let earlierMemo, earlierMemo.preambles == preambles { known = earlierMemo.entries }
         let mapper = PublicationMapper(file: bib)
+        var memo = BibTeXFormatMemo(reading: reading, preambles: preambles)
         var diagnostics = bib.diagnostics
         var pages: [ParsedPage] = []
         for entry in bib.entries {
-            let mapped = mapper.map(entry)
+            let mapped: BibTeXFormatMemo.Mapped
+            if let old = known[entry.key], let lines = entry.linesMoved(since: old.entry) {
+                mapped = old.moved(by: lines, to: entry, fileLines: bib.lines)
+            } else {
+                mapped = map(entry, mapper: mapper, file: bib)
+            }
+            memo.entries[entry.key] = mapped
             diagnostics += mapped.diagnostics
-            guard let publication = mapped.publication else { continue }
-            var frontMatter = PageFrontMatter(kind: .publication)
-            frontMatter.title = publication.styledTitle?.plainText
-            frontMatter.model = .publication(publication)
-            let anchor = SourceAnchor(location: entry.location, line: bib.lines.line(entry.location.line))
-            pages.append(ParsedPage(sourcePath: file.path, entry: entry.key, frontMatter: frontMatter, body: .empty, anchors: ["file": anchor]))
+            if let page = mapped.page { pages.append(page) }
         }
-        return (pages, diagnostics)
+        return ParsedSource(pages: pages, diagnostics: diagnostics, memo: memo)
+    }
+
+    private func map(_ entry: BibEntry, mapper: PublicationMapper, file: BibFile) -> BibTeXFormatMemo.Mapped {
+        let mapped = mapper.map(entry)
+        guard let publication = mapped.publication else {
+            return BibTeXFormatMemo.Mapped(entry: entry, page: nil, diagnostics: mapped.diagnostics)
+        }
+        var frontMatter = PageFrontMatter(kind: .publication)
+        frontMatter.title = publication.styledTitle?.plainText
+        frontMatter.model = .publication(publication)
+        let anchor = SourceAnchor(location: entry.location, line: file.lines.line(entry.location.line))
+        let page = ParsedPage(sourcePath: file.path, entry: entry.key, frontMatter: frontMatter, body: .empty, anchors: ["file": anchor])
+        return BibTeXFormatMemo.Mapped(entry: entry, page: page, diagnostics: mapped.diagnostics)
     }
 }

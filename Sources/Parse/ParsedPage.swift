@@ -9,19 +9,24 @@ public struct ParsedPage: Sendable {
     /// For one entry of a file of many pages, the entry's key (`knuth1984`); nil for a file's only page.
     public var entry: String?
     public var content: PageContent
+    /// Where later stages may need to point: the page's start in its file (`file`) and the keys
+    /// in `frontMatter.marks`, with the text of their lines, so the file's text need not be kept.
+    public var anchors: [String: SourceAnchor]
 
     public var id: PageID { .source(path: sourcePath, entry: entry) }
     public var frontMatter: PageFrontMatter { content.frontMatter }
     public var body: MarkdownDocument { content.body }
-    /// Where later stages may need to point: the page's start in its file (`file`) and the keys
-    /// in `frontMatter.marks`, with the text of their lines, so the file's text need not be kept.
-    public var anchors: [String: SourceAnchor] { content.anchors }
 
     public init(sourcePath: String, entry: String? = nil, frontMatter: PageFrontMatter, body: MarkdownDocument,
                 anchors: [String: SourceAnchor]) {
+        self.init(sourcePath: sourcePath, entry: entry, content: PageContent(frontMatter: frontMatter, body: body), anchors: anchors)
+    }
+
+    public init(sourcePath: String, entry: String? = nil, content: PageContent, anchors: [String: SourceAnchor]) {
         self.sourcePath = sourcePath
         self.entry = entry
-        content = PageContent(frontMatter: frontMatter, body: body, anchors: anchors)
+        self.content = content
+        self.anchors = anchors
     }
 
     /// An error at a front-matter key if it was given, else at the page's start.

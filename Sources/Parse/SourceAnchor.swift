@@ -2,7 +2,7 @@ import Diagnostics
 
 /// A place in a source file and the text of its line, kept so that a later stage can point at
 /// it without keeping the whole file.
-public struct SourceAnchor: Sendable {
+public struct SourceAnchor: Sendable, Equatable {
     public var location: SourceLocation
     public var line: String?
 

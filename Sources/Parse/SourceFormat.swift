@@ -19,8 +19,19 @@ public protocol SourceFormat: Sendable {
     /// with it. Each page of a file of many has its entry's key (unique in the file) and an
     /// anchor `file` at the entry's first line, where diagnostics about the page point.
     func parse(_ file: SourceFile, settings: ParseSettings) -> (pages: [ParsedPage], diagnostics: [Diagnostic])
+
+    /// The same as `parse(_:settings:)`, given what this format made of an earlier version of
+    /// the same file with the same settings: a format of many pages keeps the pages of entries
+    /// that did not change (their content objects, so that later stages reuse their views).
+    /// By default, a parse anew.
+    func parse(_ file: SourceFile, settings: ParseSettings, earlier: ParsedSource?) -> ParsedSource
 }
 
 extension SourceFormat {
     public func takes(path: String) -> Bool { true }
+
+    public func parse(_ file: SourceFile, settings: ParseSettings, earlier: ParsedSource?) -> ParsedSource {
+        let outcome = parse(file, settings: settings)
+        return ParsedSource(pages: outcome.pages, diagnostics: outcome.diagnostics)
+    }
 }

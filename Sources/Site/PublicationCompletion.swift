@@ -9,11 +9,22 @@ import Parse
 ///
 /// A page whose entry, enrichment and resolved links are those of the previous build keeps the
 /// content object that build made, so that `SitePage.isUnchanged` and the view memo still
-/// reuse its views; a change to either source file makes a new one.
+/// reuse its views; a change to either source file makes a new one. Its files are resolved
+/// again only when its entry, its route or the site's files changed (an entry that only moved
+/// in its file keeps what they resolved to, its warnings moved).
 struct PublicationCompletion: Sendable {
     let resolver: PublicationFileResolver
     let enrichments: EnrichmentIndex
     let earlier: PublicationMemo?
+    /// Whether the site's files are those of the earlier build.
+    let sameFiles: Bool
+
+    init(resolver: PublicationFileResolver, enrichments: EnrichmentIndex, earlier: PublicationMemo?) {
+        self.resolver = resolver
+        self.enrichments = enrichments
+        self.earlier = earlier
+        sameFiles = earlier?.files == resolver.files
+    }
 
     struct Completed: Sendable {
         var page: SitePage
@@ -25,19 +36,28 @@ struct PublicationCompletion: Sendable {
     func complete(_ page: SitePage, memo: inout PublicationMemo) -> Completed {
         guard case .publication(let publication) = page.frontMatter.model, let record = publication.bibtex,
               let sourcePath = page.sourcePath else { return Completed(page: page, attachments: [], diagnostics: []) }
-        let resolved = resolver.resolve(publication, record: record, route: page.route, origin: sourcePath)
+        let old = earlier?.made[page.id]
+        let entry = page.anchors["file"]?.location ?? .start(of: sourcePath)
+        var resolved: PublicationFileResolver.Resolved
+        if let old, sameFiles, old.entry === page.content, old.route == page.route, old.entryLocation.path == entry.path {
+            resolved = old.resolved
+            resolved.diagnostics = resolved.diagnostics.map { $0.moved(lines: entry.line - old.entryLocation.line) }
+        } else {
+            resolved = resolver.resolve(publication, record: record, entry: entry, route: page.route, origin: sourcePath)
+        }
         let enrichment = enrichments.byKey[record.key]
         var completed = page
-        let made = PublicationMemo.Made(entry: page.content, enrichment: enrichment?.page.content, links: resolved.links, result: page.content)
-        if let old = earlier?.made[page.id], old.isMade(from: made) {
-            completed.content = old.result
-            memo.made[page.id] = old
+        let made = PublicationMemo.Made(
+            entry: page.content, entryLocation: entry, enrichment: enrichment?.page.content, route: page.route, resolved: resolved,
+            result: page.content)
+        var kept = made
+        if let old, old.isMade(from: made) {
+            kept.result = old.result
         } else {
-            var fresh = made
-            fresh.result = Self.merged(page.content, publication: publication, links: resolved.links, enrichment: enrichment)
-            completed.content = fresh.result
-            memo.made[page.id] = fresh
+            kept.result = Self.merged(page.content, publication: publication, links: resolved.links, enrichment: enrichment)
         }
+        completed.content = kept.result
+        memo.made[page.id] = kept
         var attachments = resolved.attachments
         if page.role != .listedOnly {
             let name = Route.components(of: page.route).last ?? record.key
@@ -72,7 +92,7 @@ struct PublicationCompletion: Sendable {
         var seen: Set<String> = []
         publication.links = allLinks.filter { seen.insert($0.url.value).inserted }
         frontMatter.model = .publication(publication)
-        return PageContent(frontMatter: frontMatter, body: body, anchors: content.anchors)
+        return PageContent(frontMatter: frontMatter, body: body)
     }
 }
 
@@ -80,18 +100,24 @@ struct PublicationCompletion: Sendable {
 public struct PublicationMemo: Sendable {
     struct Made: Sendable {
         var entry: PageContent
+        /// Where the entry starts in its file.
+        var entryLocation: SourceLocation
         var enrichment: PageContent?
-        var links: [LabeledLink]
+        var route: String
+        /// What the entry's files resolved to at `route`.
+        var resolved: PublicationFileResolver.Resolved
         var result: PageContent
 
         /// Whether `other` was made from the same parsed entry and enrichment (the same
         /// objects, as a rebuild keeps them for files whose bytes did not change) and links.
         func isMade(from other: Made) -> Bool {
-            entry === other.entry && enrichment === other.enrichment && links == other.links
+            entry === other.entry && enrichment === other.enrichment && resolved.links == other.resolved.links
         }
     }
 
     var made: [PageID: Made] = [:]
+    /// The site's files the entries' files were resolved against.
+    var files = SiteFiles()
 
     public init() {}
 }

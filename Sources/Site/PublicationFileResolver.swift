@@ -24,8 +24,8 @@ struct PublicationFileResolver: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// The files of `publication`, an entry of `record.sourcePath`, for the page at `route`.
-    func resolve(_ publication: Publication, record: BibTeXRecord, route: String, origin: String) -> Resolved {
+    /// The files of `publication`, the entry at `entry` in `record.sourcePath`, for the page at `route`.
+    func resolve(_ publication: Publication, record: BibTeXRecord, entry: SourceLocation, route: String, origin: String) -> Resolved {
         var resolved = Resolved()
         let name = Route.components(of: route).last ?? record.key
         let folder = Self.folder(of: record.sourcePath)
@@ -44,7 +44,7 @@ struct PublicationFileResolver: Sendable {
             case .path(let written):
                 guard let found = find(written, folder: folder) else {
                     resolved.diagnostics.append(.warning(
-                        Self.missingMessage(role: file.role, written: written, folder: folder), at: file.location, sourceLine: file.sourceLine))
+                        Self.missingMessage(role: file.role, written: written, folder: folder), at: file.place.location(inEntryAt: entry), sourceLine: file.sourceLine))
                     continue
                 }
                 sourcePath = found

@@ -43,6 +43,7 @@ public struct SiteAssembler: Sendable {
         diagnostics += enrichments.diagnostics
         let completion = PublicationCompletion(resolver: PublicationFileResolver(files: files), enrichments: enrichments, earlier: earlier)
         var memo = PublicationMemo()
+        memo.files = files
         var attachments: [PageAttachment] = []
 
         for source in ordered where !source.frontMatter.model.isEnrichment {
@@ -156,7 +157,7 @@ public struct SiteAssembler: Sendable {
             id: source.id, kind: kind, title: title, date: date, route: route,
             outputPath: Route.outputPath(for: route), content: source.content,
             section: section, listedPages: [], role: role,
-            timeStatus: TimeStatus(of: source.frontMatter.model, on: BuildDay(buildDate)))
+            timeStatus: TimeStatus(of: source.frontMatter.model, on: BuildDay(buildDate)), anchors: source.anchors)
     }
 
     /// A list page for every first-level folder of `content/`, with the folder's `index.md` as

@@ -1,6 +1,6 @@
 /// The files of the site copied as they are (under `content/`, and the site's own `assets/`),
 /// by source path and by output path: what a publication's file references resolve against.
-public struct SiteFiles: Sendable {
+public struct SiteFiles: Sendable, Equatable {
     private var outputBySource: [String: String] = [:]
     private var sourceByOutput: [String: String] = [:]
 

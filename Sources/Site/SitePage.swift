@@ -14,7 +14,7 @@ public struct SitePage: Sendable, Identifiable {
     public var route: String
     /// Where the page is written in the output folder (`news/a/index.html`).
     public var outputPath: String
-    /// Front matter, body and anchors, shared with the parsed page (empty for generated pages).
+    /// Front matter and body, shared with the parsed page (empty for generated pages).
     public var content: PageContent
     /// The first-level folder under `content/` that holds the page, if any (`news`).
     public var section: String?
@@ -24,17 +24,18 @@ public struct SitePage: Sendable, Identifiable {
     /// Upcoming or past for a seminar session, open or closed for a job offer, on the build day;
     /// nil for other pages.
     public var timeStatus: TimeStatus?
+    /// Positions of the page's start and of some front-matter keys (`file`, `slug`, `template`).
+    public var anchors: [String: SourceAnchor] = [:]
 
     /// `content/news/a.md`, or nil for pages sitegen makes itself (a section list, the 404 page).
     public var sourcePath: String? { id.sourcePath }
     public var body: MarkdownDocument { content.body }
     public var frontMatter: PageFrontMatter { content.frontMatter }
-    /// Positions of the page's start and of some front-matter keys (`file`, `slug`, `template`).
-    public var anchors: [String: SourceAnchor] { content.anchors }
 
     /// Whether this page is `earlier` unchanged: the same parsed content (the same object, as
-    /// a rebuild keeps it for a file whose bytes did not change) and the same everything else.
-    /// What was made of `earlier` alone (its summary, its view) may then be reused.
+    /// a rebuild keeps it for a file whose bytes did not change) and the same everything else
+    /// but its anchors (where it is in its file, which no view shows). What was made of
+    /// `earlier` alone (its summary, its view) may then be reused.
     public func isUnchanged(from earlier: SitePage) -> Bool {
         content === earlier.content && id == earlier.id && kind == earlier.kind && title == earlier.title
             && date == earlier.date && route == earlier.route && outputPath == earlier.outputPath && section == earlier.section

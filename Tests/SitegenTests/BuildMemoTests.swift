@@ -96,11 +96,11 @@ import Testing
         let site = try TempSite(["site.yml": "title: T\n", "content/a.md": "---\ntitle: A\n---\n<a href=\"/x.pdf\">x</a>\n"])
         var memo = BuildMemo()
         #expect(SiteBuilder().generate(options(site), memo: &memo).report.succeeded)
-        let parsed = try #require(memo.parsed["content/a.md"]?.pages.first?.content)
+        let parsed = try #require(memo.parsed["content/a.md"]?.outcome.pages.first?.content)
         try site.write("site.yml", "title: T\nbase_url: /lab/\n")
         let moved = SiteBuilder().generate(options(site), memo: &memo)
         #expect(moved.report.pagesRendered == 3, "the page, the home page and the 404 page")
-        #expect(memo.parsed["content/a.md"]?.pages.first?.content === parsed)
+        #expect(memo.parsed["content/a.md"]?.outcome.pages.first?.content === parsed)
         #expect(try bytes(moved)["a/index.html"].map { String(decoding: $0, as: UTF8.self) }?.contains("<a href=\"/lab/x.pdf\">x</a>") == true)
     }
 

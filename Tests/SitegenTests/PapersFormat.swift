@@ -39,7 +39,7 @@ struct PapersFormat: SourceFormat {
                 let reference: PublicationFile.Reference = parts[1] == "*" ? .conventional
                     : WebURL(parts[1]).flatMap { $0.value.contains("://") ? .url($0) : nil } ?? .path(parts[1])
                 publication.files.append(PublicationFile(
-                    role: role, reference: reference, location: SourceLocation(path: file.path, line: index + 1, column: column),
+                    role: role, reference: reference, place: .init(lines: 0, column: column),
                     sourceLine: String(line)))
             }
             var frontMatter = PageFrontMatter(kind: .publication)

@@ -24,7 +24,7 @@ extension ViewTestSite {
             change(&publication)
             var frontMatter = page.frontMatter
             frontMatter.model = .publication(publication)
-            site.pages[index].content = PageContent(frontMatter: frontMatter, body: page.body, anchors: page.anchors)
+            site.pages[index].content = PageContent(frontMatter: frontMatter, body: page.body)
         }
         return ViewTestSite(site: site)
     }

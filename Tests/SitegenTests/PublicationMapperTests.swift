@@ -199,14 +199,14 @@ import Testing
         let files = try #require(result.publications["k"]?.files)
         #expect(files.map(\.role) == [.pdf, .slides, .poster, .supp])
         #expect(files[0].reference == .url(try #require(WebURL("https://example.org/k.pdf"))))
-        #expect(files[0].location == SourceLocation(path: "refs.bib", line: 2, column: 9))
+        #expect(files[0].place == PublicationFile.Place(lines: 1, column: 9), "on the entry's second line")
         #expect(files[0].sourceLine == "  pdf = {https://example.org/k.pdf},")
         #expect(files[1].reference == .path("/assets/pdf/k-slides.pdf"))
         #expect(files[2].reference == .conventional)
-        #expect(files[2].location == SourceLocation(path: "refs.bib", line: 1, column: 1))
+        #expect(files[2].place == PublicationFile.Place(lines: 0, column: 1))
         #expect(files[2].sourceLine == "@misc{k, title = {T}, year = 2021,")
         #expect(files[3].reference == .path("k-supp.pdf"))
-        #expect(files[3].location.line == 3)
+        #expect(files[3].place.lines == 2)
     }
 
     @Test func alFolioFields() throws {
