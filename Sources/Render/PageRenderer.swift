@@ -25,10 +25,13 @@ public struct PageRenderer: Sendable {
     /// keeps its previous output.
     public func render(_ site: Site, reusing previous: RenderMemo? = nil) -> Output {
         let builder = ViewBuilder(site: site)
-        var views = ViewMemo(site: site, builder: builder, earlier: previous?.views)
+        let siteView = builder.siteView()
+        let isSame = previous.map { $0.templateTexts == templates.texts && $0.views.siteView == siteView } ?? false
+        let listed = ListedEntries(templates: templates, siteView: siteView, isSame: isSame)
+        var views = ViewMemo(site: site, builder: builder, entries: listed, earlier: previous?.views)
         let earlierEntries = previous?.entries(for: templates) ?? [:]
         let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { [views] page in
-            render(page, builder: builder, views: views, earlier: earlierEntries[page.outputPath])
+            render(page, builder: builder, views: views, listed: listed, earlier: earlierEntries[page.outputPath])
         }
         var files: [RenderedFile] = []
         var diagnostics: [Diagnostic] = []
@@ -59,7 +62,9 @@ public struct PageRenderer: Sendable {
         var fresh: Bool
     }
 
-    private func render(_ page: SitePage, builder: ViewBuilder, views: ViewMemo, earlier: RenderMemo.Entry?) -> Result<RenderedPage, Diagnostic> {
+    private func render(
+        _ page: SitePage, builder: ViewBuilder, views: ViewMemo, listed: ListedEntries, earlier: RenderMemo.Entry?
+    ) -> Result<RenderedPage, Diagnostic> {
         let name: String
         switch templateName(for: page) {
         case .success(let found): name = found
@@ -68,7 +73,7 @@ public struct PageRenderer: Sendable {
         let pageView = views.pageView(for: page, builder: builder)
         let view = builder.context(
             for: page, siteView: views.siteView(for: page, builder: builder), pageView: pageView,
-            summary: { views.summary(of: $0, builder: builder) })
+            summary: { views.listed($0, builder: builder, entries: listed) })
         let key = ViewMemo.key(of: page)
         if let earlier, earlier.template == name, earlier.view == view {
             return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: pageView, fresh: false))

@@ -1,9 +1,10 @@
 import LaTeX
 import Markdown
 
-/// HTML a view holds, written unescaped by `{{{…}}}`. Only a `MarkdownDocument` or a
-/// `DisplayText` (LaTeX converted, its text escaped and its styles as elements) makes one, so
-/// those are the only HTML a template can write unescaped. The base path is put before the
+/// HTML a view holds, written unescaped by `{{{…}}}`. Only a `MarkdownDocument`, a
+/// `DisplayText` (LaTeX converted, its text escaped and its styles as elements) or a template
+/// (an entry partial, see `ListedEntries`) makes one, so those are the only HTML a template can
+/// write unescaped. The base path is put before the
 /// body's root-relative URLs here, as it is before every other URL of a view.
 struct RenderedHTML: Equatable, Sendable {
     let html: String
@@ -15,5 +16,10 @@ struct RenderedHTML: Equatable, Sendable {
     /// A title, venue or abstract with its markup: `DisplayText.html` escapes every text.
     init(_ text: DisplayText) {
         html = text.html
+    }
+
+    /// What a template rendered.
+    init(rendered html: String) {
+        self.html = html
     }
 }

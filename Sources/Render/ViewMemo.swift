@@ -1,3 +1,4 @@
+import Parallel
 import Site
 
 /// The views of one build, each taken from the previous build's memo when what it is made of
@@ -21,6 +22,8 @@ struct ViewMemo: Sendable {
         var page: SitePage
         /// What lists show of the page.
         var summary: [String: ViewValue]
+        /// The summary as lists hold it: with `entry`, its entry partial rendered.
+        var listed: [String: ViewValue]
         /// The site view its template sees (one of `siteViewsByMenu`).
         var siteView: [String: ViewValue]
         /// Its `page` view, once made; known before rendering when the previous one still holds.
@@ -34,14 +37,17 @@ struct ViewMemo: Sendable {
     let siteViewsByMenu: [[Bool]: [String: ViewValue]]
     private(set) var pages: [PageKey: PageViews]
 
-    /// Every page's summary and site view for `site`, reusing `earlier` where it still holds.
-    init(site: Site, builder: ViewBuilder, earlier: ViewMemo?) {
+    /// Every page's summary, listed summary and site view for `site`, reusing `earlier` where it
+    /// still holds; `entries` renders the entry partials of pages whose summary changed (all of
+    /// them when `entries` has other templates than the earlier build had).
+    init(site: Site, builder: ViewBuilder, entries: ListedEntries, earlier: ViewMemo?) {
         inputs = builder.summaries.inputs
-        siteView = Self.reusing(earlier?.siteView, builder.siteView())
+        siteView = Self.reusing(earlier?.siteView, entries.siteView)
         let sameInputs = earlier?.inputs == inputs
         var siteViewsByMenu: [[Bool]: [String: ViewValue]] = [:]
         var pages: [PageKey: PageViews] = [:]
         pages.reserveCapacity(site.pages.count)
+        var unlisted: [PageKey] = []
         for page in site.pages {
             let key = Self.key(of: page)
             let old = earlier?.pages[key]
@@ -56,8 +62,14 @@ struct ViewMemo: Sendable {
             }
             // The page view is made of its summary, its content and its kind (which the summary holds).
             let view = isEarlier && old?.page.content === page.content ? old?.view : nil
-            pages[key] = PageViews(page: page, summary: summary, siteView: pageSiteView, view: view)
+            let listed = isEarlier && entries.isSame ? old?.listed : nil
+            pages[key] = PageViews(page: page, summary: summary, listed: listed ?? [:], siteView: pageSiteView, view: view)
+            if listed == nil { unlisted.append(key) }
         }
+        let made = unlisted.parallelMap { [pages] key in
+            pages[key].map { entries.listed($0.page, summary: $0.summary) } ?? [:]
+        }
+        for (key, listed) in zip(unlisted, made) { pages[key]?.listed = listed }
         self.siteViewsByMenu = siteViewsByMenu
         self.pages = pages
     }
@@ -79,9 +91,10 @@ struct ViewMemo: Sendable {
         return fresh
     }
 
-    /// What a list shows of a page (made by `builder` for a page of another site).
-    func summary(of page: SitePage, builder: ViewBuilder) -> [String: ViewValue] {
-        pages[Self.key(of: page)]?.summary ?? builder.summaries.summary(of: page)
+    /// What a list holds of a page: its summary with its entry partial rendered (made by
+    /// `builder` and `entries` for a page of another site).
+    func listed(_ page: SitePage, builder: ViewBuilder, entries: ListedEntries) -> [String: ViewValue] {
+        pages[Self.key(of: page)]?.listed ?? entries.listed(page, summary: builder.summaries.summary(of: page))
     }
 
     /// The site view a page's template sees (made by `builder` for a page of another site).

@@ -1,3 +1,4 @@
+import Load
 import Models
 @testable import Render
 @testable import Site
@@ -17,21 +18,56 @@ import Testing
         return withUnsafeBytes(of: left) { leftBytes in withUnsafeBytes(of: right) { leftBytes.elementsEqual($0) } }
     }
 
-    func memo(_ site: Site, earlier: ViewMemo?) -> ViewMemo {
-        ViewMemo(site: site, builder: ViewBuilder(site: site), earlier: earlier)
+    func memo(_ site: Site, earlier: ViewMemo?) throws -> ViewMemo {
+        let templates = try #require(TemplateSet.compile(Theme.builtin).templates)
+        let builder = ViewBuilder(site: site)
+        let siteView = builder.siteView()
+        let entries = ListedEntries(templates: templates, siteView: siteView, isSame: earlier?.siteView == siteView)
+        return ViewMemo(site: site, builder: builder, entries: entries, earlier: earlier)
     }
 
     @Test func anUnchangedPageKeepsItsSummaryAndPageView() throws {
         let site = try ViewTestSite(Self.files).site
-        var first = memo(site, earlier: nil)
+        var first = try memo(site, earlier: nil)
         let page = try #require(site.pages.first { $0.route == "notes/a/" })
         let view = first.pageView(for: page, builder: ViewBuilder(site: site))
         first.record(pageViews: [ViewMemo.key(of: page): view])
 
-        let second = memo(site, earlier: first)
+        let second = try memo(site, earlier: first)
         #expect(sameStorage(second.pages[ViewMemo.key(of: page)]?.summary, first.pages[ViewMemo.key(of: page)]?.summary))
         #expect(sameStorage(second.pages[ViewMemo.key(of: page)]?.view, view), "the page view is known before rendering")
         #expect(sameStorage(second.siteView(for: page, builder: ViewBuilder(site: site)), first.siteView(for: page, builder: ViewBuilder(site: site))))
+    }
+
+    /// A list shows each page's entry partial, rendered once: an unchanged page keeps it (the
+    /// same storage, so that comparing list views stops at identity), a changed one gets a new one.
+    @Test func listedEntriesAreRenderedAgainOnlyForChangedSummaries() throws {
+        let files = [
+            "content/news/2026-01-01-a.md": "---\ntitle: Alpha news\n---\nFirst.\n",
+            "content/news/2026-01-02-b.md": "---\ntitle: Beta news\n---\nSecond.\n",
+        ]
+        let site = try ViewTestSite(files).site
+        let first = try memo(site, earlier: nil)
+        func listed(_ memo: ViewMemo, _ site: Site, _ name: String) throws -> [String: ViewValue]? {
+            let page = try #require(site.pages.first { $0.sourcePath == "content/news/2026-01-0\(name).md" })
+            return memo.pages[ViewMemo.key(of: page)]?.listed
+        }
+        guard case .html(let entry)? = try listed(first, site, "1-a")?["entry"] else {
+            Issue.record("no entry for the first news item")
+            return
+        }
+        #expect(entry.html.contains(">Alpha news</a>"), "\(entry.html)")
+
+        var edited = files
+        edited["content/news/2026-01-02-b.md"] = "---\ntitle: Beta news, edited\n---\nSecond.\n"
+        let next = try ViewTestSite(edited).site
+        let second = try memo(next, earlier: first)
+        #expect(sameStorage(try listed(second, next, "1-a"), try listed(first, site, "1-a")))
+        guard case .html(let changed)? = try listed(second, next, "2-b")?["entry"] else {
+            Issue.record("no entry for the second news item")
+            return
+        }
+        #expect(changed.html.contains(">Beta news, edited</a>"), "\(changed.html)")
     }
 
     /// A page parsed again to the same summary (a body edit) keeps the earlier summary storage,
@@ -41,23 +77,23 @@ import Testing
         var edited = Self.files
         edited["content/notes/a.md"] = "---\ntitle: A\n---\nFirst.\n\nMore.\n"
         let next = try ViewTestSite(edited).site
-        var first = memo(site, earlier: nil)
+        var first = try memo(site, earlier: nil)
         let key = PageID.source(path: "content/notes/a.md", entry: nil)
         let page = try #require(site.pages.first { ViewMemo.key(of: $0) == key })
         first.record(pageViews: [key: first.pageView(for: page, builder: ViewBuilder(site: site))])
         #expect(first.pages[key]?.view != nil)
-        let second = memo(next, earlier: first)
+        let second = try memo(next, earlier: first)
         #expect(sameStorage(second.pages[key]?.summary, first.pages[key]?.summary))
         #expect(second.pages[key]?.view == nil, "the earlier page view holds the earlier body")
     }
 
     @Test func aChangedSiteInputRebuildsSummaries() throws {
         let site = try ViewTestSite(Self.files).site
-        let first = memo(site, earlier: nil)
+        let first = try memo(site, earlier: nil)
         // The same pages (the same parsed content), under another base path.
         var moved = site
         moved.config.basePath = "/lab/"
-        let second = memo(moved, earlier: first)
+        let second = try memo(moved, earlier: first)
         let key = PageID.source(path: "content/notes/b.md", entry: nil)
         #expect(second.inputs.basePath == "/lab/")
         #expect(second.pages[key]?.summary["url"] == .text("/lab/notes/b/"))
@@ -65,7 +101,7 @@ import Testing
         // Owners change no note's summary: each is made again, found equal, and the earlier kept.
         var owned = site
         owned.config.ownerNames = ["Someone"]
-        let third = memo(owned, earlier: first)
+        let third = try memo(owned, earlier: first)
         #expect(third.inputs != first.inputs)
         #expect(sameStorage(third.pages[key]?.summary, first.pages[key]?.summary))
     }
@@ -77,14 +113,14 @@ import Testing
             "content/notes/a.md": "---\ntitle: A\n---\nFirst.\n",
         ]
         let before = try ViewTestSite(files, on: "2026-06-01").site
-        let first = memo(before, earlier: nil)
+        let first = try memo(before, earlier: nil)
         var after = before
         after.pages = after.pages.map { page in
             var page = page
             if page.timeStatus == .upcoming { page.timeStatus = .past }
             return page
         }
-        let second = memo(after, earlier: first)
+        let second = try memo(after, earlier: first)
         let session = PageID.source(path: "content/seminars/2026-06-01-s.md", entry: nil)
         #expect(second.pages[session]?.summary["seminar"]?["upcoming"] == .bool(false))
         #expect(sameStorage(second.pages[PageID.source(path: "content/notes/a.md", entry: nil)]?.summary, first.pages[PageID.source(path: "content/notes/a.md", entry: nil)]?.summary))
@@ -98,7 +134,7 @@ extension ViewMemoTests {
             "content/publications/p.md": "---\ntitle: P\nauthors: [Kwame Osei, Bo Lee]\nyear: 2024\n---\n",
         ]).site
         let key = PageID.source(path: "content/publications/p.md", entry: nil)
-        let first = memo(site, earlier: nil)
+        let first = try memo(site, earlier: nil)
         let changes: [(inout Site) -> Void] = [
             { $0.config.publications.coauthors = [LabeledLink(label: "K. Osei", url: WebURL("https://osei.example.org/")!)] },
             { $0.config.publications.nameStyle = .lastFirst },
@@ -107,7 +143,7 @@ extension ViewMemoTests {
         for change in changes {
             var changed = site
             change(&changed)
-            let second = memo(changed, earlier: first)
+            let second = try memo(changed, earlier: first)
             #expect(second.inputs != first.inputs)
             #expect(second.pages[key]?.summary != first.pages[key]?.summary)
         }

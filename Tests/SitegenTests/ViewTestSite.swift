@@ -30,6 +30,14 @@ struct ViewTestSite {
 
     var builder: ViewBuilder { ViewBuilder(site: site) }
 
+    /// The built-in theme's entry partials, as the render stage renders them for lists.
+    var listedEntries: ListedEntries {
+        get throws {
+            let templates = try #require(TemplateSet.compile(Theme.builtin).templates)
+            return ListedEntries(templates: templates, siteView: builder.siteView(), isSame: false)
+        }
+    }
+
     func page(_ route: String) throws -> SitePage {
         try #require(site.pages.first { $0.route == route && $0.role != .listedOnly } ?? site.pages.first { $0.route == route })
     }
@@ -43,10 +51,11 @@ struct ViewTestSite {
     func context(_ route: String) throws -> ViewValue {
         let page = try page(route)
         let builder = builder
-        let memo = ViewMemo(site: site, builder: builder, earlier: nil)
+        let entries = try listedEntries
+        let memo = ViewMemo(site: site, builder: builder, entries: entries, earlier: nil)
         return .object(builder.context(
             for: page, siteView: memo.siteView(for: page, builder: builder), pageView: memo.pageView(for: page, builder: builder),
-            summary: { memo.summary(of: $0, builder: builder) }))
+            summary: { memo.listed($0, builder: builder, entries: entries) }))
     }
 }
 
