@@ -1,7 +1,7 @@
 import Models
 
-/// Writes an Atom 1.0 feed (RFC 4287): at most `limit` entries, the newest first, the feed's
-/// `<updated>` that of its newest entry, so that an unchanged site gives the same bytes on
+/// Writes an Atom 1.0 feed (RFC 4287) of entries chosen by `FeedContext.newest`: the feed's
+/// `<updated>` is that of its newest entry, so that an unchanged site gives the same bytes on
 /// every rebuild.
 struct AtomFeedWriter: Sendable, Equatable {
     static let namespace = "http://www.w3.org/2005/Atom"
@@ -17,21 +17,13 @@ struct AtomFeedWriter: Sendable, Equatable {
     var author: String
     var language: String
     var clock: SiteClock
+    /// `feed_limit`: how many entries the feed's outputs give it at most.
     var limit: Int
     /// For a feed without entries: the newest date of the pages it follows, if any.
     var fallbackUpdated: ContentDate?
 
-    /// The newest `limit` of `entries`; among equal dates, the order given.
-    func chosen(_ entries: [AtomEntry]) -> [AtomEntry] {
-        let ordered = entries.enumerated().sorted { lhs, rhs in
-            let (left, right) = (clock.instant(lhs.element.updated), clock.instant(rhs.element.updated))
-            return left != right ? left > right : lhs.offset < rhs.offset
-        }
-        return ordered.prefix(limit).map(\.element)
-    }
-
+    /// The feed of `entries`, given newest first and at most `limit` (`FeedContext.newest`).
     func feed(_ entries: [AtomEntry]) -> [UInt8] {
-        let entries = chosen(entries)
         let updated = entries.first?.updated ?? fallbackUpdated ?? ContentDate(year: 1970, month: 1, day: 1)
         var text = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         text += "<feed xmlns=\"\(Self.namespace)\" xml:base=\"\(escape(base))\" xml:lang=\"\(escape(language))\">\n"
