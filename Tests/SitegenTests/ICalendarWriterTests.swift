@@ -1,6 +1,6 @@
 @testable import Derived
 import Foundation
-import Models
+@testable import Models
 import Testing
 
 /// The iCalendar writer, byte for byte: escaping, folding, line ends, times and zones.
@@ -81,5 +81,19 @@ import Testing
             "BEGIN:VTIMEZONE", "TZID:Asia/Tokyo", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0900",
             "TZOFFSETTO:+0900", "END:STANDARD", "END:VTIMEZONE",
         ])
+    }
+
+    @Test func aTalkTakesItsOwnTimeElseTheSessionsAndNoEndBeforeItsStart() {
+        let talk = SeminarSession.Talk(title: "T", speaker: "S", time: TimeRange(start: "23:00", end: "01:00"))
+        let session = SeminarSession(date: nil, time: TimeRange(start: "10:00", end: "11:30"), location: nil, series: nil, talks: [talk])
+        let day = ContentDate(year: 2026, month: 3, day: 10)
+        let late = SeminarEvents.event(of: talk, in: session, date: day, uid: "u", url: "https://x.org/")
+        #expect(late.start == ContentDate(year: 2026, month: 3, day: 10, hour: 23, minute: 0))
+        #expect(late.end == nil, "an end before the start is left out")
+        var untimed = talk
+        untimed.time = nil
+        let fromSession = SeminarEvents.event(of: untimed, in: session, date: day, uid: "u", url: "https://x.org/")
+        #expect(fromSession.start == ContentDate(year: 2026, month: 3, day: 10, hour: 10, minute: 0))
+        #expect(fromSession.end == ContentDate(year: 2026, month: 3, day: 10, hour: 11, minute: 30))
     }
 }
