@@ -28,7 +28,7 @@ struct FeedContext: Sendable, Equatable {
     /// The writer of `feed` for `site`, its entries at most `feed_limit`.
     func writer(for feed: FeedCatalog.Feed, of site: Site) -> AtomFeedWriter {
         let listRoute = String(feed.path.prefix(while: { $0 != "/" })) + "/"
-        let newest = site.pages(ofKind: feed.kind).compactMap(\.date).max { clock.instant($0) < clock.instant($1) }
+        let newest = site.pages(ofKind: feed.kind).compactMap(\.date).max()
         return AtomFeedWriter(
             selfURL: url(of: feed.path), pageURL: url(of: listRoute), base: prefix,
             title: "\(site.config.title): \(feed.title)", author: site.config.author?.name ?? site.config.title,
@@ -53,12 +53,16 @@ struct FeedContext: Sendable, Equatable {
 
     /// The `limit` newest of `pages` by `date`, the newest first (the site's order among equals).
     func newest(_ pages: [SitePage], limit: Int) -> [(page: SitePage, date: ContentDate)] {
-        let dated = pages.compactMap { page in page.date.map { (page: page, date: $0) } }
-        let ordered = dated.enumerated().sorted { lhs, rhs in
-            let (left, right) = (clock.instant(lhs.element.date), clock.instant(rhs.element.date))
-            return left != right ? left > right : lhs.offset < rhs.offset
+        // Dates in the site's zone order as written; only a date with an offset of its own needs
+        // an instant, and each is computed once, as a calendar computation costs more than the sort.
+        let anyOffset = pages.contains { $0.date?.utcOffset != nil }
+        let dated = pages.enumerated().compactMap { offset, page in
+            page.date.map { date in
+                (page: page, date: date, key: anyOffset ? clock.instant(date).timeIntervalSince1970 : Double(date.orderingValue), offset: offset)
+            }
         }
-        return ordered.prefix(limit).map(\.element)
+        let ordered = dated.sorted { $0.key != $1.key ? $0.key > $1.key : $0.offset < $1.offset }
+        return ordered.prefix(limit).map { ($0.page, $0.date) }
     }
 }
 

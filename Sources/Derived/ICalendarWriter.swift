@@ -17,16 +17,25 @@ struct ICalendarWriter: Sendable {
     static let productID = "-//sitegen//sitegen//EN"
 
     var clock: SiteClock
+    /// The `VTIMEZONE` lines made so far, by years: the many files of one build mostly share them.
+    private var timeZoneLines: [ClosedRange<Int>: [String]] = [:]
+
+    init(clock: SiteClock) {
+        self.clock = clock
+    }
 
     /// The whole file, CRLF line ends and folded lines.
-    func calendar(name: String?, events: [CalendarEvent]) -> [UInt8] {
+    mutating func calendar(name: String?, events: [CalendarEvent]) -> [UInt8] {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(Self.productID)", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         ]
         if let name { lines.append("X-WR-CALNAME:" + ICalendarText.escape(name)) }
         let timed = events.filter { !$0.isAllDay && $0.start.utcOffset == nil }
         if let zone = clock.zone, let first = timed.map(\.start.year).min(), let last = timed.map(\.start.year).max() {
-            lines += VTimeZoneBuilder.lines(for: zone, years: first...last)
+            let years = first...last
+            let zoneLines = timeZoneLines[years] ?? VTimeZoneBuilder.lines(for: zone, years: years)
+            timeZoneLines[years] = zoneLines
+            lines += zoneLines
         }
         for event in events { lines += self.lines(of: event) }
         lines.append("END:VCALENDAR")

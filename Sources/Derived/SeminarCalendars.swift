@@ -32,7 +32,7 @@ public struct SeminarCalendars: DerivedOutput {
 
     public func derive(from inputs: Inputs) -> DerivedOutcome {
         guard let events = inputs.events else { return DerivedOutcome() }
-        let writer = ICalendarWriter(clock: inputs.clock)
+        var writer = ICalendarWriter(clock: inputs.clock)
         let yearAgo = ContentDate(year: inputs.buildDay.year - 1, month: inputs.buildDay.month, day: inputs.buildDay.day)
         let series = events.sessions.filter { session in session.date.map { Self.day(of: $0) >= yearAgo } ?? false }
         var files = [DerivedFile(path: path, contents: writer.calendar(name: inputs.seriesName, events: series.flatMap(\.events)))]

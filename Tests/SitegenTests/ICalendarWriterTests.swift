@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func aTalkInEuropeParisHasTZIDAndAVTimeZoneOfItsYear() {
-        let writer = ICalendarWriter(clock: SiteClock(zone: Self.paris))
+        var writer = ICalendarWriter(clock: SiteClock(zone: Self.paris))
         let start = ContentDate(year: 2026, month: 12, day: 3, hour: 14, minute: 0)
         let bytes = writer.calendar(name: "Lab, seminars", events: [Self.event(start: start, end: ContentDate(year: 2026, month: 12, day: 3, hour: 15, minute: 30))])
         let expected = [
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func withoutAZoneTimesAreUTCAndAnOffsetIsConverted() {
-        let writer = ICalendarWriter(clock: SiteClock(zone: nil))
+        var writer = ICalendarWriter(clock: SiteClock(zone: nil))
         let lines = writer.lines(of: Self.event(
             start: ContentDate(year: 2026, month: 3, day: 10, hour: 14, minute: 0), end: ContentDate(year: 2026, month: 3, day: 10, hour: 15, minute: 0),
             cancelled: true))
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func aSessionWithoutATimeIsAnAllDayEvent() {
-        let writer = ICalendarWriter(clock: SiteClock(zone: Self.paris))
+        var writer = ICalendarWriter(clock: SiteClock(zone: Self.paris))
         let bytes = writer.calendar(name: nil, events: [Self.event(start: ContentDate(year: 2026, month: 3, day: 15), end: nil)])
         let text = Self.text(bytes)
         #expect(text.contains("\r\nDTSTART;VALUE=DATE:20260315\r\n"))
