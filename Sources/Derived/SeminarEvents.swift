@@ -58,7 +58,8 @@ struct SeminarEvents: Sendable, Equatable {
         var end: ContentDate?
         if let range, let clock = Self.clock(range.start) {
             (start.hour, start.minute, start.second) = (clock.hour, clock.minute, nil)
-            if let endText = range.end, let endClock = Self.clock(endText) {
+            // An end before the start (`23:00 - 01:00`) would make DTEND precede DTSTART: left out.
+            if let endText = range.end, let endClock = Self.clock(endText), (endClock.hour, endClock.minute) > (clock.hour, clock.minute) {
                 end = ContentDate(
                     year: date.year, month: date.month, day: date.day, hour: endClock.hour, minute: endClock.minute, utcOffset: date.utcOffset)
             }
