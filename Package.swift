@@ -49,7 +49,7 @@ let package = Package(
             name: "Render",
             dependencies: ["Site", "Models", "Load", "Markdown", "Links", "LaTeX", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         // Outputs made from the whole site rather than from templates: sitemap.xml, robots.txt.
-        .target(name: "Derived", dependencies: ["Site", "Models", "Links", "Diagnostics"]),
+        .target(name: "Derived", dependencies: ["Site", "Models", "Markdown", "LaTeX", "Links", "Diagnostics"]),
         .target(name: "Output", dependencies: ["Load", "Parallel", "Diagnostics"]),
         .target(
             name: "Build",

@@ -16,6 +16,12 @@ public protocol DerivedOutput: Sendable {
     var path: String { get }
     /// Whether the output holds absolute URLs, and so needs a `base_url` with a host.
     var needsOrigin: Bool { get }
+    /// How the warning about a site without a host names the output; its path unless it
+    /// writes more files than that one.
+    var skippedName: String { get }
+    /// Whether `site` has anything for the output (a news feed needs news): an output that
+    /// does not apply is not made, and no warning names it.
+    func applies(to site: Site) -> Bool
     /// What the output reads of `site`.
     func inputs(of site: Site) -> Inputs
     /// The files of the output, and what the user should know about them, from its inputs.
@@ -25,6 +31,10 @@ public protocol DerivedOutput: Sendable {
 }
 
 extension DerivedOutput {
+    public var skippedName: String { path }
+
+    public func applies(to site: Site) -> Bool { true }
+
     /// The output of `site`, made in full.
     public func derive(from site: Site) -> DerivedOutcome {
         derive(from: inputs(of: site))

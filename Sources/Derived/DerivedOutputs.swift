@@ -3,5 +3,9 @@ public enum DerivedOutputs {
     public static let all: [any DerivedOutput] = [
         Sitemap(),
         RobotsFile(),
+        NewsFeed(),
+        PublicationFeed(),
+        SeminarFeed(),
+        SeminarCalendars(),
     ]
 }

@@ -21,9 +21,9 @@ public struct DerivedStage: Sendable {
         var outcome = DerivedOutcome()
         var memo = DerivedMemo()
         var withoutOrigin: [String] = []
-        for output in outputs where !Self.isTaken(output.path, by: written) {
+        for output in outputs where !Self.isTaken(output.path, by: written) && output.applies(to: site) {
             if output.needsOrigin, site.config.origin == nil {
-                withoutOrigin.append(output.path)
+                withoutOrigin.append(output.skippedName)
                 continue
             }
             let made = memo.outcome(of: output, for: site, earlier: earlier)

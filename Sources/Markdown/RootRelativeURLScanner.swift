@@ -21,9 +21,19 @@ enum RootRelativeURLScanner {
     /// The UTF-8 offset ranges of the root-relative URLs, in order, each without the spaces a
     /// browser strips around it.
     static func ranges(in html: String) -> [Range<Int>] {
+        ranges(in: html, rootRelativeOnly: true)
+    }
+
+    /// The UTF-8 offset ranges of every non-empty URL in those attributes, relative or not (for
+    /// feeds, which make each one absolute).
+    static func allURLRanges(in html: String) -> [Range<Int>] {
+        ranges(in: html, rootRelativeOnly: false)
+    }
+
+    private static func ranges(in html: String, rootRelativeOnly: Bool) -> [Range<Int>] {
         var text = html
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes)
+            var scanner = Scanner(bytes: bytes, rootRelativeOnly: rootRelativeOnly)
             scanner.scan()
             return scanner.ranges
         }
@@ -31,11 +41,14 @@ enum RootRelativeURLScanner {
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// Whether only URLs starting with one `/` are recorded.
+        let rootRelativeOnly: Bool
         var index = 0
         var ranges: [Range<Int>] = []
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, rootRelativeOnly: Bool) {
             self.bytes = bytes
+            self.rootRelativeOnly = rootRelativeOnly
         }
 
         mutating func scan() {
@@ -157,13 +170,18 @@ enum RootRelativeURLScanner {
         }
 
         /// Records a URL, without the C0 controls and spaces a browser strips around it, when
-        /// it starts with one `/`.
+        /// it starts with one `/` (or, when all URLs are wanted, when it is not empty).
         private mutating func record(_ value: Range<Int>) {
             var start = value.lowerBound
             var end = value.upperBound
             while start < end, bytes[start] <= 0x20 { start += 1 }
             while end > start, bytes[end - 1] <= 0x20 { end -= 1 }
-            guard start < end, bytes[start] == UInt8(ascii: "/") else { return }
+            guard start < end else { return }
+            guard rootRelativeOnly else {
+                ranges.append(start..<end)
+                return
+            }
+            guard bytes[start] == UInt8(ascii: "/") else { return }
             if start + 1 < end, bytes[start + 1] == UInt8(ascii: "/") { return }
             ranges.append(start..<end)
         }

@@ -8,7 +8,7 @@ enum FlatSeminarForm {
     static let ordinals = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     ]
-    static let fields = ["title", "speaker", "speaker_url", "affiliation", "time", "abstract"]
+    static let fields = ["title", "speaker", "speaker_url", "affiliation", "time", "abstract", "cancelled", "online"]
 
     static func read(_ reader: inout YAMLObjectReader) -> (talks: [SeminarSession.Talk], failed: Bool) {
         var talks: [SeminarSession.Talk] = []
@@ -22,7 +22,9 @@ enum FlatSeminarForm {
             let talk = SeminarSession.Talk(
                 title: title ?? "", speaker: (speaker ?? "").trimmingCharacters(in: .whitespaces),
                 speakerURL: reader.optional(prefix + "speaker_url"), affiliation: reader.optional(prefix + "affiliation"),
-                time: reader.optional(prefix + "time"), abstract: reader.optional(prefix + "abstract"))
+                time: reader.optional(prefix + "time"), abstract: reader.optional(prefix + "abstract"),
+                cancelled: reader.optional(prefix + "cancelled") ?? false,
+                online: SeminarSession.onlineURL(&reader, key: prefix + "online"))
             if title == nil || speaker == nil { failed = true } else { talks.append(talk) }
         }
         return (talks, failed)

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable {
     public var publications: PublicationSettings
     /// Keys the site defines for its own templates, as `site.extra.KEY`.
     public var extra: [(key: String, value: YAMLNode)]
+    /// `timezone:` and `feed_limit:`, for feeds and calendars (see `FeedSettings`).
+    public var feeds = FeedSettings()
 
     public init(title: String, basePath: String = "/", language: String = "en") {
         self.title = title
@@ -69,6 +71,7 @@ public struct SiteConfig: Sendable {
             }
         }
         config.language = reader.optional("language") ?? "en"
+        config.feeds = FeedSettings.decode(&reader)
         if let authorNode = reader.node("author") {
             config.author = AuthorProfile.decode(authorNode, decoder: decoder)
         }

@@ -21,6 +21,9 @@ struct ModelViewBuilder: Sendable {
         case .seminar(let session):
             var view = seminar(session)
             view["upcoming"] = .bool(page.timeStatus == .upcoming)
+            if inputs.hasCalendars, session.date != nil {
+                view["calendar"] = .text(inputs.basePath + PathEncoding.encode(FeedCatalog.sessionCalendarPath(route: page.route)))
+            }
             // The series names the page when it has no title of its own; say it once.
             if let series = session.series, series != page.title { view["kicker"] = .text(series) }
             return ("seminar", .object(view))
@@ -41,6 +44,8 @@ struct ModelViewBuilder: Sendable {
         if let time = session.time { view["time"] = .text(time.display) }
         if let location = session.location { view["location"] = .text(location) }
         if let series = session.series { view["series"] = .text(series) }
+        if session.cancelled { view["cancelled"] = .bool(true) }
+        if let online = session.online { view["online"] = .text(online.value) }
         return view
     }
 
@@ -53,6 +58,8 @@ struct ModelViewBuilder: Sendable {
             view["start"] = .text(time.start)
         }
         if let abstract = talk.abstract { view["abstract"] = .text(abstract) }
+        if talk.cancelled { view["cancelled"] = .bool(true) }
+        if let online = talk.online { view["online"] = .text(online.value) }
         return .object(view)
     }
 

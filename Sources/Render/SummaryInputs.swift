@@ -17,6 +17,8 @@ struct SummaryInputs: Equatable, Sendable {
     var maxAuthors: Int?
     /// Whether `site.yml` describes an author (the home page shows the profile only then).
     var hasAuthor: Bool
+    /// Whether `base_url` has a host, so that seminar sessions have calendar files to link to.
+    var hasCalendars = false
 
     init(
         basePath: String, ownerNames: [String], hasAuthor: Bool, coauthors: [LabeledLink] = [],
@@ -35,6 +37,7 @@ struct SummaryInputs: Equatable, Sendable {
         self.init(
             basePath: config.basePath, ownerNames: config.ownerNames, hasAuthor: config.author != nil,
             coauthors: settings.coauthors, nameStyle: settings.nameStyle, maxAuthors: settings.maxAuthors)
+        hasCalendars = config.origin != nil
     }
 
     func isOwner(_ author: PublicationAuthor) -> Bool {

@@ -48,6 +48,7 @@ struct ViewBuilder: Sendable {
             })
             view["author"] = .object(authorView)
         }
+        view.merge(feedsView()) { own, _ in own }
         return view
     }
 

@@ -3,9 +3,9 @@ import Foundation
 import Models
 import Testing
 
-/// sitemap.xml and robots.txt as builds write them.
+/// sitemap.xml, robots.txt (and the news feed the same rules cover) as builds write them.
 @Suite struct DerivedOutputTests {
-    static let noHostWarning = "warning: base_url has no host, so sitemap.xml and robots.txt are not written; "
+    static let noHostWarning = "warning: base_url has no host, so sitemap.xml, robots.txt and news/atom.xml are not written; "
         + "give a full URL such as https://example.org/ in site.yml or with --base-url"
 
     static let files = [
@@ -85,6 +85,8 @@ import Testing
 
         try site.write("site.yml", "title: Lab\n")
         try site.write("content/robots.txt", "User-agent: *\n")
+        try site.write("content/news/atom.xml", "<feed/>")
         #expect(site.build().diagnostics.isEmpty, "nothing left to generate, so no warning")
+        #expect(site.page("news/atom.xml") == "<feed/>")
     }
 }

@@ -80,6 +80,8 @@ import Testing
                 second_seminar_title: "Second talk"
                 second_seminar_speaker: "B. Speaker"
                 second_seminar_time: 11:00 - 12:00
+                second_seminar_cancelled: true
+                second_seminar_online: https://meet.example.org/b
                 first_seminar_title: "First talk"
                 first_seminar_speaker: " A. Speaker"
                 first_seminar_speaker_url: https://example.org/a
@@ -100,6 +102,9 @@ import Testing
         #expect(page.contains("About the first."))
         #expect(!page.contains("first_seminar"))
         #expect(page.contains("<h1>Seminar, Room 1</h1>"))
+        #expect(page.contains("<h2 id=\"talk-1\">Second talk <span class=\"cancelled-mark\">Cancelled</span></h2>"))
+        #expect(page.contains("<p class=\"online\">Online: <a href=\"https://meet.example.org/b\">https://meet.example.org/b</a></p>"))
+        #expect(!page.contains("<h2 id=\"talk-0\">First talk <span"), "only the second talk is cancelled")
     }
 
     @Test func seminarsSplitIntoUpcomingAndPastByTheBuildDate() throws {

@@ -98,6 +98,27 @@ import Testing
         #expect(server.stop() == 0)
     }
 
+    /// A session's calendar and the feeds are served as they are built, and made again on an edit.
+    @Test func servesCalendarsAndFeedsWithTheirTypes() throws {
+        let site = try Self.makeSite()
+        try site.write("site.yml", "title: Serve Test\nbase_url: https://serve.example.org/\ntimezone: Europe/Paris\n")
+        try site.write("content/seminars/2026-07-01-s.md", "---\ntime: \"14:00\"\ntalks:\n  - title: A talk\n    speaker: Jo Smith\n---\n")
+        let server = try ServerProcess(site: site.root)
+
+        let calendar = try server.fetch("/seminars/2026-07-01-s/calendar.ics")
+        #expect(calendar.status == 200)
+        #expect(calendar.headers["content-type"] == "text/calendar; charset=utf-8")
+        #expect(calendar.text.contains("\r\nDTSTART;TZID=Europe/Paris:20260701T140000\r\nSUMMARY:Jo Smith: A talk\r\n"))
+        let feed = try server.fetch("/news/atom.xml")
+        #expect(feed.status == 200)
+        #expect(feed.text.contains("<id>tag:serve.example.org,2026-01-05:/news/2026-01-05-award/</id>"))
+
+        try site.write("content/seminars/2026-07-01-s.md", "---\ntime: \"14:00\"\ncancelled: true\ntalks:\n  - title: A talk\n    speaker: Jo Smith\n---\n")
+        _ = try server.waitForLine { $0.hasPrefix("Rebuilt") && $0.contains("2026-07-01-s.md") }
+        #expect(try server.fetch("/seminars/2026-07-01-s/calendar.ics").text.contains("\r\nSTATUS:CANCELLED\r\n"))
+        #expect(server.stop() == 0)
+    }
+
     @Test func neverServesAnythingOutsideTheSite() throws {
         let site = try Self.makeSite()
         let outside = try TempSite(["secret.txt": "TOP SECRET\n"])
