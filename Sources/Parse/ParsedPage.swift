@@ -14,8 +14,8 @@ public struct ParsedPage: Sendable {
     public var anchors: [String: SourceAnchor]
 
     public var id: PageID { .source(path: sourcePath, entry: entry) }
-    public var frontMatter: PageFrontMatter { content.frontMatter }
-    public var body: MarkdownDocument { content.body }
+    @inlinable public var frontMatter: PageFrontMatter { content.frontMatter }
+    @inlinable public var body: MarkdownDocument { content.body }
 
     public init(sourcePath: String, entry: String? = nil, frontMatter: PageFrontMatter, body: MarkdownDocument,
                 anchors: [String: SourceAnchor]) {
