@@ -20,13 +20,20 @@ struct PublicationListView: Sendable {
 
     /// The entries a list shows, in list order; pages that are not publications follow as they came.
     static func listed(_ entries: [Entry]) -> [Entry] {
-        let shown = entries.enumerated().compactMap { index, entry in
-            publication(of: entry.page).flatMap { $0.hidden ? nil : (index: index, entry: entry, key: SortKey($0, title: entry.page.title)) }
+        var shown: [(index: Int, entry: Entry, key: SortKey)] = []
+        var others: [Entry] = []
+        for (index, entry) in entries.enumerated() {
+            // Each page's publication is taken out once: it is a large value to copy.
+            guard case .publication(let publication) = entry.page.frontMatter.model else {
+                others.append(entry)
+                continue
+            }
+            if !publication.hidden { shown.append((index, entry, SortKey(publication, title: entry.page.title))) }
         }
         let sorted = shown.sorted { lhs, rhs in
             lhs.key == rhs.key ? lhs.index < rhs.index : lhs.key < rhs.key
         }.map(\.entry)
-        return sorted + entries.filter { publication(of: $0.page) == nil }
+        return sorted + others
     }
 
     func groups(_ entries: [Entry]) -> [ViewValue] {
@@ -36,8 +43,9 @@ struct PublicationListView: Sendable {
                 .object(["id": group.id, "label": group.year, "pages": group.pages, "years": .list([])])
             }
         case .type, .typeThenYear:
+            let kinds = entries.map { Self.publication(of: $0.page)?.kind }
             return settings.typeOrder.compactMap { kind in
-                let members = entries.filter { Self.publication(of: $0.page)?.kind == kind }
+                let members = zip(entries, kinds).filter { $0.1 == kind }.map(\.0)
                 guard !members.isEmpty else { return nil }
                 let nested = settings.groupBy == .typeThenYear
                 let years = nested ? Self.byYear(members, idPrefix: kind.rawValue + "-").map { group in
@@ -55,7 +63,8 @@ struct PublicationListView: Sendable {
     private static func byYear(_ entries: [Entry], idPrefix: String) -> [(id: ViewValue, year: ViewValue, pages: ViewValue)] {
         var runs: [(year: Int, views: [ViewValue])] = []
         for entry in entries {
-            let year = publication(of: entry.page)?.date.year ?? 0
+            // A publication page's date is its publication's.
+            let year = entry.page.date?.year ?? 0
             if runs.last?.year == year {
                 runs[runs.count - 1].views.append(entry.view)
             } else {

@@ -63,6 +63,12 @@ struct ViewBuilder: Sendable {
         return view
     }
 
+    /// What `menuCurrent(for:)` depends on besides the page's route: the base path and the
+    /// menu's URLs.
+    var menuInputs: [String] {
+        [site.config.basePath] + menuTargets.map(\.url)
+    }
+
     /// Which menu items lead to the page or to a folder that holds it (the home item only to itself).
     func menuCurrent(for page: SitePage) -> [Bool] {
         let pageURL = summaries.url(page.route)

@@ -24,6 +24,8 @@ struct ViewMemo: Sendable {
         var summary: [String: ViewValue]
         /// The summary as lists hold it: with `entry`, its entry partial rendered.
         var listed: [String: ViewValue]
+        /// Which menu items lead to the page or a folder that holds it.
+        var menuCurrent: [Bool]
         /// The site view its template sees (one of `siteViewsByMenu`).
         var siteView: [String: ViewValue]
         /// Its `page` view, once made; known before rendering when the previous one still holds.
@@ -35,6 +37,8 @@ struct ViewMemo: Sendable {
     /// The site's view without a menu, and with the menu by which of its items are current.
     let siteView: [String: ViewValue]
     let siteViewsByMenu: [[Bool]: [String: ViewValue]]
+    /// What the pages' `menuCurrent` were found with.
+    let menuInputs: [String]
     private(set) var pages: [PageKey: PageViews]
 
     /// Every page's summary, listed summary and site view for `site`, reusing `earlier` where it
@@ -44,6 +48,8 @@ struct ViewMemo: Sendable {
         inputs = builder.summaries.inputs
         siteView = Self.reusing(earlier?.siteView, entries.siteView)
         let sameInputs = earlier?.inputs == inputs
+        menuInputs = builder.menuInputs
+        let sameMenu = earlier?.menuInputs == menuInputs
         var siteViewsByMenu: [[Bool]: [String: ViewValue]] = [:]
         var pages: [PageKey: PageViews] = [:]
         pages.reserveCapacity(site.pages.count)
@@ -52,7 +58,8 @@ struct ViewMemo: Sendable {
             let key = Self.key(of: page)
             let old = earlier?.pages[key]
             let (summary, isEarlier) = Self.summary(of: page, earlier: old, sameInputs: sameInputs, builder: builder)
-            let current = builder.menuCurrent(for: page)
+            // Which menu items are current depends on the route alone.
+            let current = sameMenu && old?.page.route == page.route ? old?.menuCurrent ?? [] : builder.menuCurrent(for: page)
             let pageSiteView: [String: ViewValue]
             if let made = siteViewsByMenu[current] {
                 pageSiteView = made
@@ -63,7 +70,8 @@ struct ViewMemo: Sendable {
             // The page view is made of its summary, its content and its kind (which the summary holds).
             let view = isEarlier && old?.page.content === page.content ? old?.view : nil
             let listed = isEarlier && entries.isSame ? old?.listed : nil
-            pages[key] = PageViews(page: page, summary: summary, listed: listed ?? [:], siteView: pageSiteView, view: view)
+            pages[key] = PageViews(
+                page: page, summary: summary, listed: listed ?? [:], menuCurrent: current, siteView: pageSiteView, view: view)
             if listed == nil { unlisted.append(key) }
         }
         let made = unlisted.parallelMap { [pages] key in
