@@ -14,7 +14,7 @@ final class SiteRebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "sitegen.rebuild")
     // Touched on `queue` only.
     private var memo = BuildMemo()
-    private var lastDiagnostics: [String] = []
+    private var lastDiagnostics: [Diagnostic] = []
     private var wroteOutput = false
 
     init(options: ServeOptions, state: PreviewState) {
@@ -121,12 +121,12 @@ final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
-    /// Prints the diagnostics of a build unless they are the ones printed last time.
+    /// Prints the diagnostics of a build unless they are the ones printed last time (compared
+    /// before they are formatted: a large bibliography may keep hundreds of warnings).
     private func printDiagnostics(_ diagnostics: [Diagnostic]) {
         let sorted = diagnostics.sortedByLocation()
-        let texts = sorted.map(DiagnosticFormatter.format)
-        guard texts != lastDiagnostics else { return }
-        lastDiagnostics = texts
-        if !texts.isEmpty { Console.error(texts.joined(separator: "\n")) }
+        guard sorted != lastDiagnostics else { return }
+        lastDiagnostics = sorted
+        if !sorted.isEmpty { Console.error(sorted.map(DiagnosticFormatter.format).joined(separator: "\n")) }
     }
 }
