@@ -17,6 +17,8 @@ struct SummaryInputs: Equatable, Sendable {
     var maxAuthors: Int?
     /// Whether `site.yml` describes an author (the home page shows the profile only then).
     var hasAuthor: Bool
+    /// What pages' `<head>` tags and JSON-LD read of the site.
+    var head = HeadInputs()
 
     init(
         basePath: String, ownerNames: [String], hasAuthor: Bool, coauthors: [LabeledLink] = [],
@@ -35,6 +37,7 @@ struct SummaryInputs: Equatable, Sendable {
         self.init(
             basePath: config.basePath, ownerNames: config.ownerNames, hasAuthor: config.author != nil,
             coauthors: settings.coauthors, nameStyle: settings.nameStyle, maxAuthors: settings.maxAuthors)
+        head = HeadInputs(config: config)
     }
 
     func isOwner(_ author: PublicationAuthor) -> Bool {

@@ -54,8 +54,9 @@ struct ViewMemo: Sendable {
                 pageSiteView = Self.reusing(earlier?.siteViewsByMenu[current], builder.siteView(siteView, menuCurrent: current))
                 siteViewsByMenu[current] = pageSiteView
             }
-            // The page view is made of its summary, its content and its kind (which the summary holds).
-            let view = isEarlier && old?.page.content === page.content ? old?.view : nil
+            // The page view is made of its summary, its content and its kind (which the summary holds),
+            // and its `<head>` of the inputs too.
+            let view = sameInputs && isEarlier && old?.page.content === page.content ? old?.view : nil
             pages[key] = PageViews(page: page, summary: summary, siteView: pageSiteView, view: view)
         }
         self.siteViewsByMenu = siteViewsByMenu
