@@ -45,7 +45,8 @@ struct PageJSONLD: Sendable {
         var nodes: [JSONValue] = []
         let homeURL = inputs.absolute(route: "")
         if home.showsProfile, let author = inputs.author {
-            let sameAs = author.links.compactMap { inputs.absolute($0.url) }.filter { $0.hasPrefix("http") && $0 != homeURL }
+            // Profiles elsewhere (ORCID, Scholar, GitHub), not the site's own files such as a CV.
+            let sameAs = author.links.map(\.url.value).filter { $0.lowercased().hasPrefix("https://") || $0.lowercased().hasPrefix("http://") }
             nodes.append(.node("Person", [
                 "name": .string(author.name),
                 "jobTitle": .text(author.role),
