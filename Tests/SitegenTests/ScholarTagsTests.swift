@@ -106,6 +106,25 @@ import Testing
         ])
     }
 
+    /// Scholar wants the PDF beside the paper's page: one in a folder below it, or elsewhere on
+    /// the site, is linked but not named as the paper's PDF.
+    @Test func aPDFOutsideThePapersOwnFolderIsNoCitationPDF() throws {
+        let site = try TempSite([
+            "site.yml": "title: L\nbase_url: https://l.example/\n",
+            "content/publications/q.md": "---\ntitle: Q\nyear: 2024\nauthors: [A. B.]\nlinks:\n  pdf: /publications/q/files/q.pdf\n---\n",
+            "content/publications/q/files/q.pdf": "%PDF-1.4\n",
+            "content/publications/r.md": "---\ntitle: R\nyear: 2024\nauthors: [A. B.]\nlinks:\n  pdf: /papers/r.pdf\n---\n",
+            "content/papers/r.pdf": "%PDF-1.4\n",
+        ])
+        #expect(site.build().diagnostics.map(\.headline) == ["q.md:1:1", "r.md:1:1"].map {
+            "content/publications/\($0): warning: '\($0.first!.uppercased())' has neither an abstract nor a PDF served by the site, so Google Scholar "
+                + "will not index its page (it does not index bibliographic records alone): add an abstract, or a pdf"
+        })
+        for name in ["q", "r"] {
+            #expect(site.page("publications/\(name)/index.html")?.contains("citation_pdf_url") == false, "\(name)")
+        }
+    }
+
     @Test func datesKeepTheirPrecisionWithSlashes() {
         let date = ContentDate(year: 2024, month: 3, day: 9)
         #expect(ScholarTags.date(date, precision: .day) == "2024/03/09")
