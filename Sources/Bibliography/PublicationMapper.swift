@@ -110,6 +110,8 @@ public struct PublicationMapper: Sendable {
         details.typeLabel = PublicationKinds.typeLabel(of: entry, written: fields.plain("type"))
         details.howPublished = fields.plain("howpublished")
         details.isbn = fields.plain("isbn")
+        details.issn = fields.plain("issn")
+        details.language = fields.plain("language", "langid")
         return details
     }
 

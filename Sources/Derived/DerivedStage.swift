@@ -30,17 +30,25 @@ public struct DerivedStage: Sendable {
             outcome.files += made.files
             outcome.diagnostics += made.diagnostics
         }
-        if !withoutOrigin.isEmpty {
+        if site.config.origin == nil {
             outcome.diagnostics.append(.warning(Self.noOriginMessage(withoutOrigin), at: nil))
         }
         return (outcome, memo)
     }
 
-    /// `base_url has no host, so sitemap.xml and robots.txt are not written; …`.
+    /// What pages leave out without a host: the render stage's tags that need absolute URLs.
+    static let pageTagsWithoutOrigin = "pages have no canonical link, og:url, og:image, citation_pdf_url, "
+        + "citation_abstract_html_url or JSON-LD url"
+
+    /// `base_url has no host, so sitemap.xml and robots.txt are not written and pages have no
+    /// canonical link, …; give a full URL …`: the one warning of a build without a host.
     static func noOriginMessage(_ paths: [String]) -> String {
-        let names = paths.count == 1 ? paths[0] : paths.dropLast().joined(separator: ", ") + " and " + paths[paths.count - 1]
-        return "base_url has no host, so \(names) \(paths.count == 1 ? "is" : "are") not written; "
-            + "give a full URL such as https://example.org/ in site.yml or with --base-url"
+        var skipped = pageTagsWithoutOrigin
+        if !paths.isEmpty {
+            let names = paths.count == 1 ? paths[0] : paths.dropLast().joined(separator: ", ") + " and " + paths[paths.count - 1]
+            skipped = "\(names) \(paths.count == 1 ? "is" : "are") not written and " + skipped
+        }
+        return "base_url has no host, so \(skipped); give a full URL such as https://example.org/ in site.yml or with --base-url"
     }
 
     /// Whether `path` is one of `written`, or a folder that holds one of them.

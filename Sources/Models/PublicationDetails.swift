@@ -18,6 +18,9 @@ public struct PublicationDetails: Sendable, Hashable {
     public var howPublished: String?
     /// Shown as text, never linked.
     public var isbn: String?
+    public var issn: String?
+    /// `language` or biblatex's `langid`, as written (`English`, `french`).
+    public var language: String?
 
     public init() {}
 }

@@ -24,6 +24,10 @@ public struct SiteConfig: Sendable {
     public var extra: [(key: String, value: YAMLNode)]
     /// `timezone:` and `feed_limit:`, for feeds and calendars (see `FeedSettings`).
     public var feeds = FeedSettings()
+    /// `organization:`, the lab or institution: employer and place of job offers (SiteConfig+Sharing).
+    public var organization: Organization?
+    /// `image:`, the picture sharing previews show for pages without one of their own (SiteConfig+Sharing).
+    public var image: WebURL?
 
     public init(title: String, basePath: String = "/", language: String = "en") {
         self.title = title
@@ -88,6 +92,7 @@ public struct SiteConfig: Sendable {
             }
         }
         config.publications = PublicationSettings.decode(&reader)
+        config.decodeSharingKeys(&reader, decoder: decoder)
         config.extra = reader.unknownPairs(warnAbout: "site.yml")
         return decoder.hasErrors ? nil : config
     }

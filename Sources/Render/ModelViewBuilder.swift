@@ -30,7 +30,7 @@ struct ModelViewBuilder: Sendable {
         case .phdProject(let project):
             return ("phd", .object(phd(project)))
         case .job(let offer):
-            return ("job", .object(job(offer, open: page.timeStatus != .closed)))
+            return ("job", .object(job(offer, open: page.timeStatus != .closed, posted: page.date != nil)))
         case .page, .publicationEnrichment:
             return nil
         }
@@ -76,16 +76,27 @@ struct ModelViewBuilder: Sendable {
         return view
     }
 
-    private func job(_ offer: JobOffer, open: Bool) -> [String: ViewValue] {
+    private func job(_ offer: JobOffer, open: Bool, posted: Bool) -> [String: ViewValue] {
         var view: [String: ViewValue] = [
             "open": .bool(open), "closed": .bool(!open),
             "position_label": .text((offer.position ?? .other).label),
             "contacts": .list(offer.contacts.map(person)), "references": .list(offer.references.map(ViewValue.text)),
         ]
         if let position = offer.position { view["position"] = .text(position.rawValue) }
+        let organization = inputs.head.organization
         view["has_facts"] = .bool(
             offer.position != nil || offer.location != nil || offer.salary != nil || offer.start != nil
-                || offer.duration != nil || offer.deadline != nil)
+                || offer.duration != nil || offer.deadline != nil || offer.employmentType != nil || offer.remote
+                || organization != nil || posted)
+        // What the JobPosting markup says is shown too: employer, its address, contract, remote work.
+        if let organization {
+            var employer: [String: ViewValue] = ["name": .text(organization.name)]
+            if let url = organization.url { employer["url"] = .text(self.url(url)) }
+            if let address = organization.address { employer["address"] = .text(address.singleLine) }
+            view["employer"] = .object(employer)
+        }
+        if let type = offer.employmentType { view["employment_type"] = .text(type.label) }
+        if offer.remote { view["remote"] = .text(organization?.address.map { "Yes, from \($0.country)" } ?? "Yes") }
         if let location = offer.location { view["location"] = .text(location) }
         if let salary = offer.salary { view["salary"] = .text(salary) }
         if let start = offer.start { view["start"] = dateOrText(start) }

@@ -76,7 +76,8 @@ struct PublicationView: Sendable {
             ("Volume", details.volume), (numberLabel, details.number), ("Pages", details.pages), ("Chapter", details.chapter),
             ("Edition", details.edition), ("Series", details.series), ("Publisher", details.publisher),
             ("Place", details.place), ("Institution", details.institution), ("Type", details.typeLabel),
-            ("Published", details.howPublished), ("ISBN", details.isbn),
+            ("Published", details.howPublished), ("ISBN", details.isbn), ("ISSN", details.issn),
+            ("Language", details.language),
         ]
         return facts.compactMap { label, value in
             guard let value, !value.isEmpty else { return nil }

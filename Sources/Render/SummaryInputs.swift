@@ -19,6 +19,8 @@ struct SummaryInputs: Equatable, Sendable {
     var hasAuthor: Bool
     /// Whether `base_url` has a host, so that seminar sessions have calendar files to link to.
     var hasCalendars = false
+    /// What pages' `<head>` tags and JSON-LD read of the site.
+    var head = HeadInputs()
 
     init(
         basePath: String, ownerNames: [String], hasAuthor: Bool, coauthors: [LabeledLink] = [],
@@ -38,6 +40,7 @@ struct SummaryInputs: Equatable, Sendable {
             basePath: config.basePath, ownerNames: config.ownerNames, hasAuthor: config.author != nil,
             coauthors: settings.coauthors, nameStyle: settings.nameStyle, maxAuthors: settings.maxAuthors)
         hasCalendars = config.origin != nil
+        head = HeadInputs(config: config)
     }
 
     func isOwner(_ author: PublicationAuthor) -> Bool {

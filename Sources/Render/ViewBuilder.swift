@@ -86,6 +86,7 @@ struct ViewBuilder: Sendable {
             .object(["level": .number($0.level), "id": .text($0.id), "text": .text($0.text)])
         })
         view["is_" + String(page.kind.rawValue.map { $0 == "-" ? "_" : $0 })] = .bool(true)
+        view["head"] = .object(PageHead(inputs: summaries.inputs.head).view(of: page, summary: summary))
         return view
     }
 

@@ -67,8 +67,9 @@ struct ViewMemo: Sendable {
                 pageSiteView = Self.reusing(earlier?.siteViewsByMenu[current], builder.siteView(siteView, menuCurrent: current))
                 siteViewsByMenu[current] = pageSiteView
             }
-            // The page view is made of its summary, its content and its kind (which the summary holds).
-            let view = isEarlier && old?.page.content === page.content ? old?.view : nil
+            // The page view is made of its summary, its content and its kind (which the summary holds),
+            // and its `<head>` of the inputs too.
+            let view = sameInputs && isEarlier && old?.page.content === page.content ? old?.view : nil
             let listed = isEarlier && entries.isSame ? old?.listed : nil
             pages[key] = PageViews(
                 page: page, summary: summary, listed: listed ?? [:], menuCurrent: current, siteView: pageSiteView, view: view)

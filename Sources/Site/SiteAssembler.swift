@@ -74,6 +74,8 @@ public struct SiteAssembler: Sendable {
             page = completed.page
             attachments += completed.attachments
             diagnostics += completed.diagnostics
+            if let warning = ScholarIndexing.warning(for: page) { diagnostics.append(warning) }
+            if let warning = JobPostingRequirements.warning(for: page, organization: config.organization) { diagnostics.append(warning) }
             if let section = page.section, page.route == section + "/" {
                 sectionIntros[section] = page
             } else {

@@ -40,9 +40,9 @@ import Testing
             "content/publications.bib": """
                 @string{icml = {International Conference on Machine Learning}}
                 @inproceedings{quinlan2022, author = {Quinlan, Ada and Weber, Jonas}, title = {Step Rules for {SGD}},
-                  booktitle = icml, year = 2022, doi = {10.1000/xyz}}
+                  booktitle = icml, year = 2022, doi = {10.1000/xyz}, abstract = {Steps.}}
                 """,
-            "content/publications/more.bib": "@article{osei2026, author = {Malik Osei}, title = {Adaptive {\\'E}tapes}, journal = {J. Opt.}, year = 2026, month = jun}\n",
+            "content/publications/more.bib": "@article{osei2026, author = {Malik Osei}, title = {Adaptive {\\'E}tapes}, journal = {J. Opt.}, year = 2026, month = jun, abstract = {Steps.}}\n",
             "content/cv.bib": "@misc{cv, title = {Not a page}, year = 2020}\n",
         ])
         let report = site.build()
@@ -64,7 +64,7 @@ import Testing
     @Test func aKeyInTwoFilesIsAWarningAndTheFirstWins() throws {
         let site = try TempSite([
             "site.yml": Self.config,
-            "content/publications.bib": "@misc{same, title = {First}, year = 2020}\n",
+            "content/publications.bib": "@misc{same, title = {First}, year = 2020, abstract = {F.}}\n",
             "content/publications/more.bib": "\n@misc{same, title = {Second}, year = 2021}\n",
         ])
         let report = site.build()
@@ -81,8 +81,8 @@ import Testing
         let site = try TempSite([
             "site.yml": Self.config,
             "content/publications.bib": """
-                @misc{ok, title = {A}, year = 2020}
-                @misc{DBLP:conf/x, title = {B}, year = 2020}
+                @misc{ok, title = {A}, year = 2020, abstract = {A.}}
+                @misc{DBLP:conf/x, title = {B}, year = 2020, abstract = {B.}}
                 @misc{DBLP/conf:x, title = {C}, year = 2020}
 
                 """,
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func readerMapperAndValidationDiagnosticsAreAllReported() throws {
-        let site = try TempSite(["site.yml": Self.config, "content/publications.bib": "@misc{a, year = 2020}\n@misc{b, title = {\\foo}, year = 2020}\n"])
+        let site = try TempSite(["site.yml": Self.config, "content/publications.bib": "@misc{a, year = 2020}\n@misc{b, title = {\\foo}, year = 2020, abstract = {B.}}\n"])
         let report = site.build()
         #expect(report.succeeded)
         #expect(report.diagnostics.map(\.headline) == [
@@ -118,8 +118,8 @@ import Testing
     @Test func markdownAuthorsGoThroughTheNameParser() throws {
         let site = try TempSite([
             "site.yml": Self.config,
-            "content/publications/p.md": "---\ntitle: P\nyear: 2024\nauthors: [\"Martin, Léa\", Jean de la Fontaine, Ana Costa*]\n---\n",
-            "content/publications/q.md": "---\ntitle: Q\nyear: 2024\nauthors: Ana Costa and Léa Martin\n---\n",
+            "content/publications/p.md": "---\ntitle: P\nyear: 2024\nauthors: [\"Martin, Léa\", Jean de la Fontaine, Ana Costa*]\nabstract: P.\n---\n",
+            "content/publications/q.md": "---\ntitle: Q\nyear: 2024\nauthors: Ana Costa and Léa Martin\nabstract: Q.\n---\n",
         ])
         let report = site.build()
         #expect(report.rendered == """

@@ -17,7 +17,8 @@ import Testing
         let site = try TempSite()
         let output = site.root.appendingPathComponent("out")
         let report = SiteBuilder().build(BuildOptions(source: fixture, output: output, buildDate: FixtureTests.defaultBuildDate))
-        #expect(report.succeeded && report.diagnostics.isEmpty, "\(report.rendered)")
+        let warnings = report.diagnostics.isEmpty ? "" : DiagnosticFormatter.format(report.diagnostics) + "\n"
+        #expect(report.succeeded && warnings == FixtureTests.expectedWarnings(of: fixture.deletingLastPathComponent()), "\(report.rendered)")
         return (site, output)
     }
 

@@ -42,7 +42,7 @@ import Testing
         var memo = BuildMemo()
         var buildDate = Self.date
         // The edits after which sitemap.xml must differ from the build before.
-        let sitemapChanges: Set = ["a new page", "a date", "a deleted page", "the host", "a seminar", "the base path", "a new entry", "a removed entry", "a renamed file of entries", "another base path", "no host"]
+        let sitemapChanges: Set = ["a job offer", "a new page", "a date", "a deleted page", "the host", "a seminar", "the base path", "a new entry", "a removed entry", "a renamed file of entries", "another base path", "no host"]
         var sitemap: [UInt8]?
         let edits: [(String, () throws -> Void)] = [
             ("nothing", {}),
@@ -55,6 +55,10 @@ import Testing
             ("the host", { try site.write("site.yml", "title: Memo\nbase_url: https://memo.example.net/\n") }),
             ("site.yml", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\n") }),
             ("a publication", { try site.write("content/publications/paper.md", "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-02-01\nvenue: J\n---\n") }),
+            ("a job offer", { try site.write("content/jobs/j.md", "---\ntitle: J\ndate: 2026-01-02\nsalary: 3,000 EUR per month\n---\nWork.\n") }),
+            ("the organization", {
+                try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\norganization:\n  name: O\n  address:\n    country: FR\n")
+            }),
             ("the owner", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\nauthor:\n  name: A. B.\n") }),
             ("the menu", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\nauthor:\n  name: A. B.\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("a seminar", { try site.write("content/seminars/2026-06-01-talk.md", "---\ntalks:\n  - title: Talk\n    speaker: C. D.\n---\n") }),

@@ -59,7 +59,8 @@ import Testing
         let site = try TempSite(files)
         let report = site.build(now: "2026-06-01")
         #expect(report.rendered == "warning: base_url has no host, so sitemap.xml, robots.txt, news/atom.xml, seminars/atom.xml and "
-            + "seminars/seminars.ics (and each session's calendar.ics) are not written; give a full URL such as https://example.org/ in site.yml or with --base-url")
+            + "seminars/seminars.ics (and each session's calendar.ics) are not written and pages have no canonical link, og:url, og:image, "
+            + "citation_pdf_url, citation_abstract_html_url or JSON-LD url; give a full URL such as https://example.org/ in site.yml or with --base-url")
         let written = site.outputFiles().keys
         #expect(!written.contains { $0.hasSuffix(".ics") || $0.hasSuffix("atom.xml") })
         for page in ["index.html", "seminars/index.html", "seminars/2026-07-01-s/index.html"] {

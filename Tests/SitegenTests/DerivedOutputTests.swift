@@ -5,7 +5,8 @@ import Testing
 
 /// sitemap.xml, robots.txt (and the news feed the same rules cover) as builds write them.
 @Suite struct DerivedOutputTests {
-    static let noHostWarning = "warning: base_url has no host, so sitemap.xml, robots.txt and news/atom.xml are not written; "
+    static let noHostWarning = "warning: base_url has no host, so sitemap.xml, robots.txt and news/atom.xml are not written and pages "
+        + "have no canonical link, og:url, og:image, citation_pdf_url, citation_abstract_html_url or JSON-LD url; "
         + "give a full URL such as https://example.org/ in site.yml or with --base-url"
 
     static let files = [
@@ -86,7 +87,10 @@ import Testing
         try site.write("site.yml", "title: Lab\n")
         try site.write("content/robots.txt", "User-agent: *\n")
         try site.write("content/news/atom.xml", "<feed/>")
-        #expect(site.build().diagnostics.isEmpty, "nothing left to generate, so no warning")
+        #expect(site.build().diagnostics.map(\.message) == [
+            "base_url has no host, so pages have no canonical link, og:url, og:image, citation_pdf_url, citation_abstract_html_url "
+                + "or JSON-LD url; give a full URL such as https://example.org/ in site.yml or with --base-url",
+        ], "nothing left to generate, but pages still leave their absolute URLs out")
         #expect(site.page("news/atom.xml") == "<feed/>")
     }
 }

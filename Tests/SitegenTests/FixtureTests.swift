@@ -51,10 +51,11 @@ import Testing
         let destination = output.root.appendingPathComponent("out")
         let report = SiteBuilder().build(BuildOptions(
             source: fixture.appendingPathComponent("site"), output: destination, buildDate: try Self.buildDate(of: fixture)))
-        #expect(report.diagnostics.isEmpty, "\(report.rendered)")
+        let warnings = report.diagnostics.isEmpty ? "" : DiagnosticFormatter.format(report.diagnostics) + "\n"
         let actual = Self.files(below: destination)
         let expectedFolder = fixture.appendingPathComponent("expected")
         if try Self.updating() {
+            try Self.writeExpectedWarnings(warnings, of: fixture)
             try? FileManager.default.removeItem(at: expectedFolder)
             for (path, data) in actual {
                 let url = expectedFolder.appendingPathComponent(path)
@@ -62,11 +63,26 @@ import Testing
                 try data.write(to: url)
             }
         }
+        #expect(warnings == Self.expectedWarnings(of: fixture), "\(name)")
         let expected = Self.files(below: expectedFolder)
         #expect(!expected.isEmpty, "\(name): no expected/ files")
         #expect(actual.keys.sorted() == expected.keys.sorted())
         for (path, data) in expected {
             #expect(actual[path].map { String(decoding: $0, as: UTF8.self) } == String(decoding: data, as: UTF8.self), "\(name): \(path)")
+        }
+    }
+
+    /// The exact warnings a valid fixture builds with, from its `warnings.txt` (none without one).
+    static func expectedWarnings(of fixture: URL) -> String {
+        (try? String(contentsOf: fixture.appendingPathComponent("warnings.txt"), encoding: .utf8)) ?? ""
+    }
+
+    static func writeExpectedWarnings(_ warnings: String, of fixture: URL) throws {
+        let file = fixture.appendingPathComponent("warnings.txt")
+        if warnings.isEmpty {
+            try? FileManager.default.removeItem(at: file)
+        } else {
+            try warnings.write(to: file, atomically: true, encoding: .utf8)
         }
     }
 

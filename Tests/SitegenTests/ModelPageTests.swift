@@ -150,7 +150,8 @@ import Testing
         #expect(site.build().succeeded)
         let page = try #require(site.page("jobs/offer/index.html"))
         #expect(page.contains("<h1>Sparse optimisation</h1>"))
-        #expect(page.components(separatedBy: "Sparse optimisation").count == 3)
+        // Once in <title>, once in og:title, once in <h1>: not repeated in the body.
+        #expect(page.components(separatedBy: "Sparse optimisation").count == 4)
         #expect(page.contains("<strong>Salary</strong> : Yes"))
     }
 

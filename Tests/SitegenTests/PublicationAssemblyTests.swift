@@ -67,7 +67,7 @@ import Testing
 
     @Test func whatTheEntryGivesIsAWarningBesideBibkey() throws {
         let site = try TempSite([
-            "content/publications.papers": "quinlan2020: Decision lists\n",
+            "content/publications.papers": "quinlan2020: Decision lists; abstract=Lists that decide\n",
             "content/publications/notes.md": "---\nbibkey: quinlan2020\ntitle: My title\nauthors: [A. Quinlan]\n---\nText.\n",
         ])
         let report = site.build(formats: .withPapers)
@@ -81,7 +81,7 @@ import Testing
 
     @Test func aBibkeyThatNamesNoEntryIsAnErrorAtItsLine() throws {
         let site = try TempSite([
-            "content/publications.papers": "quinlan2020: Decision lists\n",
+            "content/publications.papers": "quinlan2020: Decision lists; abstract=Lists that decide\n",
             "content/publications/notes.md": "---\nbibkey: quinlan2021\n---\nText.\n",
         ])
         let report = site.build(formats: .withPapers)
@@ -94,7 +94,7 @@ import Testing
 
     @Test func aSecondFileEnrichingOneKeyIsAnErrorNamingBoth() throws {
         let site = try TempSite([
-            "content/publications.papers": "quinlan2020: Decision lists\n",
+            "content/publications.papers": "quinlan2020: Decision lists; abstract=Lists that decide\n",
             "content/publications/a.md": "---\nbibkey: quinlan2020\n---\nA.\n",
             "content/publications/b.md": "---\nbibkey: quinlan2020\n---\nB.\n",
         ])

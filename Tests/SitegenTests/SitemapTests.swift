@@ -157,12 +157,17 @@ import Testing
         let noHost = stage.derive(from: Self.site([Self.page("")], baseURL: "/lab/"), besides: []).outcome
         #expect(noHost.files.isEmpty)
         #expect(noHost.diagnostics.map(\.headline) == [
-            "warning: base_url has no host, so sitemap.xml and robots.txt are not written; give a full URL such as https://example.org/ in site.yml or with --base-url",
+            "warning: base_url has no host, so sitemap.xml and robots.txt are not written and pages have no canonical link, og:url, og:image, citation_pdf_url, citation_abstract_html_url or JSON-LD url; "
+                + "give a full URL such as https://example.org/ in site.yml or with --base-url",
         ])
         let oneLeft = stage.derive(from: Self.site([Self.page("")], baseURL: "/"), besides: ["robots.txt"]).outcome
         #expect(oneLeft.diagnostics.map(\.message) == [
-            "base_url has no host, so sitemap.xml is not written; give a full URL such as https://example.org/ in site.yml or with --base-url",
+            "base_url has no host, so sitemap.xml is not written and pages have no canonical link, og:url, og:image, citation_pdf_url, citation_abstract_html_url or JSON-LD url; "
+                + "give a full URL such as https://example.org/ in site.yml or with --base-url",
         ])
-        #expect(stage.derive(from: Self.site([Self.page("")], baseURL: "/"), besides: ["robots.txt", "sitemap.xml"]).outcome.diagnostics.isEmpty)
+        // Both files the site's own: the pages still leave their absolute URLs out, so the warning stays.
+        #expect(stage.derive(from: Self.site([Self.page("")], baseURL: "/"), besides: ["robots.txt", "sitemap.xml"]).outcome.diagnostics.map(\.message) == [
+            "base_url has no host, so pages have no canonical link, og:url, og:image, citation_pdf_url, citation_abstract_html_url or JSON-LD url; give a full URL such as https://example.org/ in site.yml or with --base-url",
+        ])
     }
 }

@@ -209,7 +209,7 @@ import Testing
             "content/teaching.md": "---\ntitle: Teaching\ndescription: Courses.\ncolor: blue\ntags: [a, b]\n---\n## Fall term\n\nText.\n",
         ])
         let page = try #require(try site.context("teaching/").at("page"))
-        #expect(page.keys == ["title", "kind", "url", "extra", "summary", "source", "content", "headings", "is_page"])
+        #expect(page.keys == ["title", "kind", "url", "extra", "summary", "source", "content", "headings", "is_page", "head"])
         #expect(page.at("title") == .text("Teaching"))
         #expect(page.at("summary") == .text("Courses."))
         #expect(page.at("extra") == .object(["color": .text("blue"), "tags": .list([.text("a"), .text("b")])]))

@@ -1,0 +1,11 @@
+import YAML
+
+/// The `site.yml` keys that machine-readable output needs and the page models lack.
+extension SiteConfig {
+    /// `organization:` (name, url, address with a country code) and `image:` (the default
+    /// picture of sharing previews).
+    mutating func decodeSharingKeys(_ reader: inout YAMLObjectReader, decoder: YAMLDecoder) {
+        organization = reader.node("organization").flatMap { Organization.decode($0, decoder: decoder) }
+        image = reader.node("image").flatMap { WebURL(yaml: $0, decoder: decoder, for: .image) }
+    }
+}
