@@ -125,8 +125,8 @@ public struct SiteBuilder: Sendable {
         report.filesCopied = items.count - rendered.files.count
         for attachment in assembled.site.attachments {
             switch attachment.source {
-            case .text(let text):
-                items.append(OutputItem(path: attachment.outputPath, source: .bytes(Array(text.utf8)), origin: attachment.origin))
+            case .bytes(let bytes):
+                items.append(OutputItem(path: attachment.outputPath, source: .bytes(bytes), origin: attachment.origin))
             case .siteFile(let path):
                 items.append(OutputItem(path: attachment.outputPath, source: .copy(scanner.root.appendingPathComponent(path)), origin: path))
                 report.filesCopied += 1

@@ -3,7 +3,8 @@
 /// looks for it).
 public struct PageAttachment: Sendable, Hashable {
     public enum Source: Sendable, Hashable {
-        case text(String)
+        /// The file's bytes (a paper's BibTeX written back).
+        case bytes([UInt8])
         /// A copy of a file of the site, by its path in the site folder (`assets/pdf/a.pdf`).
         case siteFile(String)
     }

@@ -47,9 +47,11 @@ struct PublicationCompletion: Sendable {
         }
         let enrichment = enrichments.byKey[record.key]
         var completed = page
+        // The same bytes as before while the entry is, so that comparing outputs stops at identity.
+        let bibTeX = old.flatMap { $0.entry === page.content ? $0.bibTeX : nil } ?? Array(record.text.utf8)
         let made = PublicationMemo.Made(
             entry: page.content, entryLocation: entry, enrichment: enrichment?.page.content, route: page.route, resolved: resolved,
-            result: page.content)
+            bibTeX: bibTeX, result: page.content)
         var kept = made
         if let old, old.isMade(from: made) {
             kept.result = old.result
@@ -61,7 +63,7 @@ struct PublicationCompletion: Sendable {
         var attachments = resolved.attachments
         if page.role != .listedOnly {
             let name = Route.components(of: page.route).last ?? record.key
-            attachments.append(PageAttachment(outputPath: page.route + name + ".bib", source: .text(record.text), origin: sourcePath))
+            attachments.append(PageAttachment(outputPath: page.route + name + ".bib", source: .bytes(kept.bibTeX), origin: sourcePath))
         }
         return Completed(page: completed, attachments: attachments, diagnostics: resolved.diagnostics)
     }
@@ -106,6 +108,8 @@ public struct PublicationMemo: Sendable {
         var route: String
         /// What the entry's files resolved to at `route`.
         var resolved: PublicationFileResolver.Resolved
+        /// The entry written back as BibTeX, as the bytes of its `KEY.bib`.
+        var bibTeX: [UInt8]
         var result: PageContent
 
         /// Whether `other` was made from the same parsed entry and enrichment (the same
