@@ -8,37 +8,66 @@ struct ServedFiles: Sendable {
         var source: OutputItem.Source
         /// For copied files: the source's stamp when the site was built, to tell changes apart.
         var stamp: FileStamp?
+
+        init(_ item: OutputItem) {
+            source = item.source
+            if case .copy(let url) = item.source { stamp = FileStamp(path: url.path) }
+        }
+
+        /// Whether serving `self` serves what `earlier` served.
+        func isSame(as earlier: File) -> Bool {
+            switch (source, earlier.source) {
+            case let (.bytes(new), .bytes(old)): return new == old
+            case let (.copy(new), .copy(old)): return new == old && stamp == earlier.stamp && stamp != nil
+            default: return false
+            }
+        }
     }
 
     private(set) var files: [String: File] = [:]
+    /// The paths in the order of the items they came from: a rebuild's items come in the same
+    /// order, so most are compared with the earlier file at the same place, without a lookup.
+    private var paths: [String] = []
 
     init() {}
 
     init(_ items: [OutputItem]) {
-        for item in items {
-            var stamp: FileStamp?
-            if case .copy(let url) = item.source { stamp = FileStamp(path: url.path) }
-            files[item.path] = File(source: item.source, stamp: stamp)
-        }
+        self = ServedFiles().updated(with: items).files
     }
 
     subscript(path: String) -> File? { files[path] }
 
-    /// The output paths whose contents differ from `previous`, and those it had and this has not.
-    func changes(since previous: ServedFiles) -> (changed: [String], removed: [String]) {
+    /// The files of `items`, and which output paths differ from `self` (sorted) and which
+    /// `self` had and the items have not. The files that did not change are kept as they were.
+    func updated(with items: [OutputItem]) -> (files: ServedFiles, changed: [String], removed: [String]) {
+        var next = ServedFiles()
+        next.files = files
+        next.paths.reserveCapacity(items.count)
         var changed: [String] = []
-        for (path, file) in files {
-            guard let old = previous.files[path] else {
-                changed.append(path)
-                continue
+        var inStep = items.count == paths.count
+        for (index, item) in items.enumerated() {
+            let file = File(item)
+            if index < paths.count, paths[index] == item.path {
+                // `files` holds every path of `paths`.
+                if let earlier = files[item.path], !file.isSame(as: earlier) {
+                    changed.append(item.path)
+                    next.files[item.path] = file
+                }
+            } else {
+                inStep = false
+                if let earlier = files[item.path], file.isSame(as: earlier) {} else {
+                    changed.append(item.path)
+                    next.files[item.path] = file
+                }
             }
-            switch (file.source, old.source) {
-            case let (.bytes(new), .bytes(earlier)) where new == earlier: continue
-            case let (.copy(new), .copy(earlier)) where new == earlier && file.stamp == old.stamp && file.stamp != nil: continue
-            default: changed.append(path)
-            }
+            next.paths.append(item.path)
         }
-        let removed = previous.files.keys.filter { files[$0] == nil }
-        return (changed.sorted(), removed.sorted())
+        var removed: [String] = []
+        if !inStep {
+            let present = Set(next.paths)
+            removed = paths.filter { !present.contains($0) }
+            for path in removed { next.files[path] = nil }
+        }
+        return (next, changed.sorted(), removed.sorted())
     }
 }

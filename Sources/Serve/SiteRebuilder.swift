@@ -59,8 +59,8 @@ final class SiteRebuilder: @unchecked Sendable {
         var files = ServedFiles()
         var changes: (changed: [String], removed: [String]) = ([], [])
         if report.succeeded {
-            files = ServedFiles(items)
-            changes = files.changes(since: state.current.files)
+            let updated = state.current.files.updated(with: items)
+            (files, changes) = (updated.files, (updated.changed, updated.removed))
             if let output = options.output { write(items, changes: changes, to: output, report: &report) }
         }
         printDiagnostics(report.diagnostics)

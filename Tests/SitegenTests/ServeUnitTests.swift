@@ -48,14 +48,29 @@ import Testing
             OutputItem(path: "b/index.html", source: .bytes([2]), origin: "b"),
             OutputItem(path: "gone.html", source: .bytes([3]), origin: "c"),
         ])
-        let after = ServedFiles([
+        let after = before.updated(with: [
             OutputItem(path: "a/index.html", source: .bytes([1]), origin: "a"),
             OutputItem(path: "b/index.html", source: .bytes([9]), origin: "b"),
             OutputItem(path: "new.css", source: .bytes([4]), origin: "d"),
         ])
-        let changes = after.changes(since: before)
-        #expect(changes.changed == ["b/index.html", "new.css"])
-        #expect(changes.removed == ["gone.html"])
+        #expect(after.changed == ["b/index.html", "new.css"])
+        #expect(after.removed == ["gone.html"])
+        #expect(after.files["gone.html"] == nil && after.files["new.css"] != nil)
+        // In step with the earlier items: only the changed one, nothing removed.
+        let again = after.files.updated(with: [
+            OutputItem(path: "a/index.html", source: .bytes([1]), origin: "a"),
+            OutputItem(path: "b/index.html", source: .bytes([9]), origin: "b"),
+            OutputItem(path: "new.css", source: .bytes([5]), origin: "d"),
+        ])
+        #expect(again.changed == ["new.css"] && again.removed.isEmpty)
+        // Out of step: one moved, one removed, one added.
+        let moved = again.files.updated(with: [
+            OutputItem(path: "new.css", source: .bytes([5]), origin: "d"),
+            OutputItem(path: "a/index.html", source: .bytes([1]), origin: "a"),
+            OutputItem(path: "c.html", source: .bytes([6]), origin: "e"),
+        ])
+        #expect(moved.changed == ["c.html"] && moved.removed == ["b/index.html"])
+        #expect(moved.files["b/index.html"] == nil)
     }
 
     @Test func byteRanges() {
