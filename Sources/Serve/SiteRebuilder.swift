@@ -14,7 +14,8 @@ final class SiteRebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "sitegen.rebuild")
     // Touched on `queue` only.
     private var memo = BuildMemo()
-    private var lastDiagnostics: [Diagnostic] = []
+    /// The diagnostics of the last build, without their lines (see `printDiagnostics`).
+    private var lastDiagnostics: Set<Diagnostic> = []
     private var wroteOutput = false
 
     init(options: ServeOptions, state: PreviewState) {
@@ -121,12 +122,22 @@ final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
-    /// Prints the diagnostics of a build unless they are the ones printed last time (compared
-    /// before they are formatted: a large bibliography may keep hundreds of warnings).
+    /// Prints the diagnostics of a build that the last build did not have, and how many others
+    /// still hold. A diagnostic that only moved (lines added above what it is about) is not new:
+    /// a large bibliography may keep thousands of warnings, which are not printed again on each save.
     private func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        let sorted = diagnostics.sortedByLocation()
-        guard sorted != lastDiagnostics else { return }
-        lastDiagnostics = sorted
-        if !sorted.isEmpty { Console.error(sorted.map(DiagnosticFormatter.format).joined(separator: "\n")) }
+        func unplaced(_ diagnostic: Diagnostic) -> Diagnostic {
+            var key = diagnostic
+            key.location?.line = 0
+            return key
+        }
+        let current = Set(diagnostics.map(unplaced))
+        guard current != lastDiagnostics else { return }
+        let new = diagnostics.sortedByLocation().filter { !lastDiagnostics.contains(unplaced($0)) }
+        let kept = diagnostics.count - new.count
+        lastDiagnostics = current
+        var lines = new.map(DiagnosticFormatter.format)
+        if kept > 0, !new.isEmpty { lines.append("(and \(kept) more, as printed before)") }
+        if !lines.isEmpty { Console.error(lines.joined(separator: "\n")) }
     }
 }

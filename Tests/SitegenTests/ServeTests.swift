@@ -98,6 +98,29 @@ import Testing
         #expect(server.stop() == 0)
     }
 
+    /// A rebuild prints the diagnostics the build before did not have, not all of them again: a
+    /// warning that only moved down the file is not new.
+    @Test func aRebuildPrintsOnlyNewDiagnostics() throws {
+        let site = try Self.makeSite()
+        let entries = "@misc{a, title = {Alpha}, year = 2020}\n@misc{b, title = {Beta}, year = 2021}\n"
+        try site.write("content/publications.bib", entries)
+        let server = try ServerProcess(site: site.root)
+        func warnings(in text: String) -> [String] {
+            text.split(separator: "\n").filter { $0.contains(": warning: ") || $0.hasPrefix("(and ") }.map(String.init)
+        }
+        try site.write("content/publications.bib", "% moved\n" + entries)
+        let moved = try server.waitForLine { $0.hasPrefix("Rebuilt") && $0.contains("publications.bib") }
+        try site.write("content/publications.bib", "% moved\n" + entries.replacingOccurrences(of: "Beta", with: "Gamma"))
+        try server.waitForLine(from: moved.index + 1) { $0.hasPrefix("Rebuilt") && $0.contains("publications.bib") }
+        #expect(server.stop() == 0)
+        let printed = warnings(in: server.errors)
+        // Both at the start; none after the move; after the edit, the changed one and a count.
+        #expect(printed.count == 4, "\(printed)")
+        #expect(printed.first?.hasPrefix("content/publications.bib:1:1: warning: 'Alpha' has neither") == true)
+        #expect(printed.dropFirst(2).first?.hasPrefix("content/publications.bib:3:1: warning: 'Gamma' has neither") == true)
+        #expect(printed.last == "(and 1 more, as printed before)")
+    }
+
     /// A session's calendar and the feeds are served as they are built, and made again on an edit.
     @Test func servesCalendarsAndFeedsWithTheirTypes() throws {
         let site = try Self.makeSite()
