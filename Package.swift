@@ -43,8 +43,8 @@ let package = Package(
         .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "BibTeX", "Diagnostics"]),
         // Entries of `.bib` files as publications: names, dates, kinds, venues, links.
         .target(name: "Bibliography", dependencies: ["BibTeX", "LaTeX", "Models", "Links", "Diagnostics"]),
-        .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "BibTeX", "LaTeX", "Bibliography", "Links", "Diagnostics"]),
-        .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Links", "Diagnostics"]),
+        .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "BibTeX", "LaTeX", "Bibliography", "Links", "Parallel", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Links", "Parallel", "Diagnostics"]),
         .target(
             name: "Render",
             dependencies: ["Site", "Models", "Load", "Markdown", "Links", "LaTeX", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),

@@ -30,12 +30,14 @@ struct PublicationCompletion: Sendable {
         var page: SitePage
         var attachments: [PageAttachment]
         var diagnostics: [Diagnostic]
+        /// What the memo keeps of it for the next build, for a page made from a `.bib` entry.
+        var made: PublicationMemo.Made?
     }
 
-    /// `page` completed, and what the memo keeps of it for the next build.
-    func complete(_ page: SitePage, memo: inout PublicationMemo) -> Completed {
+    /// `page` completed, with what the memo keeps of it for the next build.
+    func complete(_ page: SitePage) -> Completed {
         guard case .publication(let publication) = page.frontMatter.model, let record = publication.bibtex,
-              let sourcePath = page.sourcePath else { return Completed(page: page, attachments: [], diagnostics: []) }
+              let sourcePath = page.sourcePath else { return Completed(page: page, attachments: [], diagnostics: [], made: nil) }
         let old = earlier?.made[page.id]
         let entry = page.anchors["file"]?.location ?? .start(of: sourcePath)
         var resolved: PublicationFileResolver.Resolved
@@ -59,13 +61,12 @@ struct PublicationCompletion: Sendable {
             kept.result = Self.merged(page.content, publication: publication, links: resolved.links, enrichment: enrichment)
         }
         completed.content = kept.result
-        memo.made[page.id] = kept
         var attachments = resolved.attachments
         if page.role != .listedOnly {
             let name = Route.components(of: page.route).last ?? record.key
             attachments.append(PageAttachment(outputPath: page.route + name + ".bib", source: .bytes(kept.bibTeX), origin: sourcePath))
         }
-        return Completed(page: completed, attachments: attachments, diagnostics: resolved.diagnostics)
+        return Completed(page: completed, attachments: attachments, diagnostics: resolved.diagnostics, made: kept)
     }
 
     /// The entry's content with the file links before its own links, and the enrichment's

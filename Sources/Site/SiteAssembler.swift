@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import Models
+import Parallel
 import Parse
 
 /// Assembles parsed pages into a site: kinds, routes, collisions, section lists, home and 404,
@@ -46,12 +47,24 @@ public struct SiteAssembler: Sendable {
         memo.files = files
         var attachments: [PageAttachment] = []
 
-        for source in ordered where !source.frontMatter.model.isEnrichment {
+        // Each page is made, and then completed, on all cores: thousands of entries of a
+        // bibliography are independent. What depends on the pages before (keys, URLs) is
+        // decided in between, in source order.
+        let sources = ordered.filter { !$0.frontMatter.model.isEnrichment }
+        let made = sources.parallelMap { source -> (page: SitePage?, diagnostics: [Diagnostic]) in
+            guard includeDrafts || !source.frontMatter.draft else { return (nil, []) }
+            var diagnostics: [Diagnostic] = []
+            let page = makePage(source, diagnostics: &diagnostics)
+            return (page, diagnostics)
+        }
+        var accepted: [SitePage] = []
+        for (source, made) in zip(sources, made) {
             if let entry = source.entry, !ids.insert(source.id).inserted {
                 diagnostics.append(source.error("another entry of this file has the key '\(entry)'; give each entry a key of its own", at: "file"))
                 continue
             }
-            guard includeDrafts || !source.frontMatter.draft, var page = makePage(source, diagnostics: &diagnostics) else { continue }
+            diagnostics += made.diagnostics
+            guard let page = made.page else { continue }
             // Two `.bib` files with one key: the first in source order is kept, as within one file.
             // Two keys that make one slug (`a:b`, `a/b`) likewise.
             if let entry = source.entry, let first = owners[page.outputPath], Self.isBibEntry(first), Self.isBibEntry(source) {
@@ -70,12 +83,22 @@ public struct SiteAssembler: Sendable {
                 continue
             }
             if page.role != .listedOnly { owners[page.outputPath] = source }
-            let completed = completion.complete(page, memo: &memo)
-            page = completed.page
+            accepted.append(page)
+        }
+        let organization = config.organization
+        let completed = accepted.parallelMap { page in
+            var completed = completion.complete(page)
+            if let warning = ScholarIndexing.warning(for: completed.page) { completed.diagnostics.append(warning) }
+            if let warning = JobPostingRequirements.warning(for: completed.page, organization: organization) {
+                completed.diagnostics.append(warning)
+            }
+            return completed
+        }
+        for completed in completed {
+            let page = completed.page
+            if let made = completed.made { memo.made[page.id] = made }
             attachments += completed.attachments
             diagnostics += completed.diagnostics
-            if let warning = ScholarIndexing.warning(for: page) { diagnostics.append(warning) }
-            if let warning = JobPostingRequirements.warning(for: page, organization: config.organization) { diagnostics.append(warning) }
             if let section = page.section, page.route == section + "/" {
                 sectionIntros[section] = page
             } else {
