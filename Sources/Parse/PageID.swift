@@ -25,6 +25,19 @@ public enum PageID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Hashes the entry's key alone when there is one, not its file's path as well: the memos
+    /// look up thousands of entries of one file per rebuild, and keys are unique within a file.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .source(let path, let entry):
+            hasher.combine(0)
+            if let entry { hasher.combine(entry) } else { hasher.combine(path) }
+        case .generated(let outputPath):
+            hasher.combine(1)
+            hasher.combine(outputPath)
+        }
+    }
+
     /// `content/news/a.md`, `content/publications.bib#knuth1984`, `generated:news/index.html`.
     public var description: String {
         switch self {
