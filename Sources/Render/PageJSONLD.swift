@@ -40,7 +40,9 @@ struct PageJSONLD: Sendable {
         }
     }
 
-    /// The owner as a `Person` when the page shows the profile, and the `WebSite`.
+    /// The owner as a `Person` when the page shows the profile, and the `WebSite`. No `email`:
+    /// the page shows the address as `user [at] domain` so that harvesters miss it, and markup
+    /// with the address itself would undo that.
     private func home(_ home: HomePage, page: SitePage) -> [JSONValue] {
         var nodes: [JSONValue] = []
         let homeURL = inputs.absolute(route: "")
@@ -51,7 +53,6 @@ struct PageJSONLD: Sendable {
                 "name": .string(author.name),
                 "jobTitle": .text(author.role),
                 "affiliation": author.affiliation.map { .node("Organization", ["name": .string($0)]) },
-                "email": .text(author.email),
                 "image": author.avatar.flatMap(inputs.absolute).map(JSONValue.string),
                 "url": homeURL.map(JSONValue.string),
                 "sameAs": sameAs.isEmpty ? nil : .array(sameAs.map(JSONValue.string)),

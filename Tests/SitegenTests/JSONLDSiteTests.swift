@@ -25,7 +25,7 @@ import Testing
         let (site, _) = try Self.built()
         let script = try #require(try Self.script("index.html", in: site))
         #expect(script.text == #"{"@context":"https://schema.org","@graph":[{"@type":"Person","name":"Ana Costa","jobTitle":"Researcher","#
-            + #""affiliation":{"@type":"Organization","name":"Institute of Tests"},"email":"ana@example.org","#
+            + #""affiliation":{"@type":"Organization","name":"Institute of Tests"},"#
             + #""image":"https://lab.example.org/img/ana.jpg","url":"https://lab.example.org/","#
             + #""sameAs":["https://orcid.org/0000-0002-1825-0097"]},{"@type":"WebSite","name":"Lab of Ana","url":"https://lab.example.org/"}]}"#)
         let graph = try #require(script.json["@graph"] as? [[String: Any]])
