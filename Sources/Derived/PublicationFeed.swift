@@ -5,26 +5,17 @@ import Site
 
 /// `publications/atom.xml`: the papers by their date, newest first, each with its authors,
 /// venue and abstract; hidden papers are left out as the list leaves them out.
-public struct PublicationFeed: DerivedOutput {
+public struct PublicationFeed: AtomFeedOutput {
     static let feed = FeedCatalog.publications
-
-    public var path: String { Self.feed.path }
-    public var needsOrigin: Bool { true }
 
     public init() {}
 
-    public func applies(to site: Site) -> Bool {
-        !site.pages(ofKind: Self.feed.kind).isEmpty
-    }
-
-    public func inputs(of site: Site) -> FeedInputs? {
-        guard FeedCatalog.feeds(of: site).contains(Self.feed), let context = FeedContext(of: site) else { return nil }
-        let writer = context.writer(for: Self.feed, of: site)
+    func entries(of site: Site, context: FeedContext, writer: AtomFeedWriter) -> [AtomEntry] {
         let papers = site.pages(ofKind: .publication).filter { page in
             if case .publication(let publication) = page.frontMatter.model { return !publication.hidden }
             return false
         }
-        let entries = context.newest(papers, limit: writer.limit).compactMap { page, date -> AtomEntry? in
+        return context.newest(papers, limit: writer.limit).compactMap { page, date -> AtomEntry? in
             guard case .publication(let publication) = page.frontMatter.model else { return nil }
             let link = context.url(of: page.route)
             let authors = publication.authors.filter { !$0.isOthers }.map(Self.name)
@@ -37,11 +28,6 @@ public struct PublicationFeed: DerivedOutput {
                 id: context.tagURI(date: date, route: page.route), title: page.title, updated: date, link: link, authors: authors,
                 contentHTML: html)
         }
-        return FeedInputs(writer: writer, entries: entries)
-    }
-
-    public func derive(from inputs: FeedInputs?) -> DerivedOutcome {
-        inputs?.outcome(path: path) ?? DerivedOutcome()
     }
 
     /// `Jean de la Fontaine, Jr.`: the name's parts in reading order.

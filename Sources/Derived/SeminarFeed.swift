@@ -5,23 +5,14 @@ import Site
 /// `seminars/atom.xml`: the sessions still to come that have a date, each with its time,
 /// place, talks and whether it is cancelled or on line. An entry's `<updated>` is its
 /// session's date, the only date the content gives.
-public struct SeminarFeed: DerivedOutput {
+public struct SeminarFeed: AtomFeedOutput {
     static let feed = FeedCatalog.seminars
-
-    public var path: String { Self.feed.path }
-    public var needsOrigin: Bool { true }
 
     public init() {}
 
-    public func applies(to site: Site) -> Bool {
-        !site.pages(ofKind: Self.feed.kind).isEmpty
-    }
-
-    public func inputs(of site: Site) -> FeedInputs? {
-        guard FeedCatalog.feeds(of: site).contains(Self.feed), let context = FeedContext(of: site) else { return nil }
-        let writer = context.writer(for: Self.feed, of: site)
+    func entries(of site: Site, context: FeedContext, writer: AtomFeedWriter) -> [AtomEntry] {
         let upcoming = site.pages(ofKind: .seminar).filter { $0.timeStatus == .upcoming && $0.role == .content }
-        let entries = context.newest(upcoming, limit: writer.limit).compactMap { page, date -> AtomEntry? in
+        return context.newest(upcoming, limit: writer.limit).compactMap { page, date -> AtomEntry? in
             guard case .seminar(let session) = page.frontMatter.model else { return nil }
             let link = context.url(of: page.route)
             let title = (session.cancelled ? "Cancelled: " : "") + page.title + " (\(date.isoDate))"
@@ -29,11 +20,6 @@ public struct SeminarFeed: DerivedOutput {
                 id: context.tagURI(date: date, route: page.route), title: title, updated: date, link: link, authors: [],
                 contentHTML: Self.html(of: session, date: date) + context.bodyHTML(of: page, pageURL: link))
         }
-        return FeedInputs(writer: writer, entries: entries)
-    }
-
-    public func derive(from inputs: FeedInputs?) -> DerivedOutcome {
-        inputs?.outcome(path: path) ?? DerivedOutcome()
     }
 
     /// The session as its page shows it: when, where, and each talk.
