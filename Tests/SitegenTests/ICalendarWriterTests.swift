@@ -89,6 +89,9 @@ import Testing
             date: ContentDate(year: 2026, month: 3, day: 10), time: TimeRange(start: "10:00", end: "11:30"), location: nil, series: nil, talks: [talk])
         let late = session.schedule(of: talk)
         #expect(late == TalkSchedule(start: ContentDate(year: 2026, month: 3, day: 10, hour: 23, minute: 0)), "an end before the start is left out")
+        var instant = talk
+        instant.time = TimeRange(start: "10:00", end: "10:00")
+        #expect(session.schedule(of: instant)?.end == nil, "an end at the start is no end")
         var untimed = talk
         untimed.time = nil
         #expect(session.schedule(of: untimed) == TalkSchedule(

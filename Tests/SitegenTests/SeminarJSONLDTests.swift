@@ -94,7 +94,7 @@ import Testing
             ---
 
             """,
-        "content/seminars/tba.md": "---\nlocation: Room 1\ntalks:\n  - title: Some day\n    speaker: Jo Smith\n---\n",
+        "content/seminars/tba.md": "---\nseries: Optimisation Seminar\nlocation: Room 1\ntalks:\n  - title: Some day\n    speaker: Jo Smith\n---\n",
     ]
 
     static let scheduled = "https://schema.org/EventScheduled"
