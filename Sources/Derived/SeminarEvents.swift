@@ -34,9 +34,10 @@ struct SeminarEvents: Sendable, Equatable {
             }
             let url = prefix + PathEncoding.encode(page.route)
             let uidStem = PathEncoding.encode(site.config.basePath.dropFirst() + page.route)
-            let events = session.talks.enumerated().map { index, talk in
-                Self.event(
-                    of: talk, in: session, date: date, uid: "\(uidStem)talk-\(index + 1)@\(host)", url: url)
+            let events = session.talks.enumerated().compactMap { index, talk in
+                session.schedule(of: talk).map {
+                    Self.event(of: talk, in: session, schedule: $0, uid: "\(uidStem)talk-\(index + 1)@\(host)", url: url)
+                }
             }
             sessions.append(Session(route: page.route, date: date, events: events))
         }
@@ -50,34 +51,15 @@ struct SeminarEvents: Sendable, Equatable {
         return host.isEmpty ? nil : AbsoluteURL.encodeNonASCII(host.lowercased())
     }
 
-    /// A talk's event: on the session's day, at the talk's time, else the session's, else the
-    /// date's own time; all day when none is given.
-    static func event(of talk: SeminarSession.Talk, in session: SeminarSession, date: ContentDate, uid: String, url: String) -> CalendarEvent {
-        let range = talk.time ?? session.time
-        var start = date
-        var end: ContentDate?
-        if let range, let clock = Self.clock(range.start) {
-            (start.hour, start.minute, start.second) = (clock.hour, clock.minute, nil)
-            // An end before the start (`23:00 - 01:00`) would make DTEND precede DTSTART: left out.
-            if let endText = range.end, let endClock = Self.clock(endText), (endClock.hour, endClock.minute) > (clock.hour, clock.minute) {
-                end = ContentDate(
-                    year: date.year, month: date.month, day: date.day, hour: endClock.hour, minute: endClock.minute, utcOffset: date.utcOffset)
-            }
-        }
+    /// A talk's event, at the time `schedule` gives (`SeminarSession.schedule(of:)`).
+    static func event(of talk: SeminarSession.Talk, in session: SeminarSession, schedule: TalkSchedule, uid: String, url: String) -> CalendarEvent {
         var description = talk.abstract.map { [$0] } ?? []
         if let affiliation = talk.affiliation { description.insert("\(talk.speaker) (\(affiliation))", at: 0) }
         let online = talk.online ?? session.online
         if let online { description.append("Join online: \(online.value)") }
         return CalendarEvent(
-            uid: uid, start: start, end: end, summary: "\(talk.speaker): \(talk.title)",
+            uid: uid, start: schedule.start, end: schedule.end, summary: "\(talk.speaker): \(talk.title)",
             description: description.isEmpty ? nil : description.joined(separator: "\n\n"),
             location: session.location ?? online?.value, url: url, cancelled: session.isCancelled(talk))
-    }
-
-    /// `14:05` → (14, 5).
-    static func clock(_ text: String) -> (hour: Int, minute: Int)? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
-        return (hour, minute)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Models
 
 /// The `VTIMEZONE` of a zone, from Foundation's transitions: one `STANDARD` or `DAYLIGHT`
 /// part per change of offset, from the last change before `years` starts to the last within

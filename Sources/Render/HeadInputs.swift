@@ -1,3 +1,4 @@
+import Foundation
 import Links
 import Models
 
@@ -14,6 +15,8 @@ struct HeadInputs: Equatable, Sendable {
     var organization: Organization?
     /// The default image of sharing previews (`image:`).
     var image: WebURL?
+    /// `timezone:`, the zone of seminar times (nil: UTC).
+    var timeZone: TimeZone?
 
     init() {}
 
@@ -25,6 +28,7 @@ struct HeadInputs: Equatable, Sendable {
         author = config.author
         organization = config.organization
         image = config.image
+        timeZone = config.timeZone
     }
 
     /// The absolute URL of a page or file by its route (`publications/a/`); nil without a host.

@@ -46,6 +46,15 @@ struct ModelViewBuilder: Sendable {
         if let series = session.series { view["series"] = .text(series) }
         if session.cancelled { view["cancelled"] = .bool(true) }
         if let online = session.online { view["online"] = .text(online.value) }
+        // What the Event markup says is shown too: the place's address and the organizer.
+        if session.location != nil, let address = inputs.head.organization?.address { view["address"] = .text(address.singleLine) }
+        if let organization = inputs.head.organization {
+            var organizer: [String: ViewValue] = ["name": .text(organization.name)]
+            if let url = organization.url { organizer["url"] = .text(self.url(url)) }
+            view["organizer"] = .object(organizer)
+        } else if let author = inputs.head.author {
+            view["organizer"] = .object(["name": .text(author.name), "url": .text(inputs.basePath)])
+        }
         return view
     }
 

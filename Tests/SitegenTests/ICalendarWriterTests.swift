@@ -85,15 +85,26 @@ import Testing
 
     @Test func aTalkTakesItsOwnTimeElseTheSessionsAndNoEndBeforeItsStart() {
         let talk = SeminarSession.Talk(title: "T", speaker: "S", time: TimeRange(start: "23:00", end: "01:00"))
-        let session = SeminarSession(date: nil, time: TimeRange(start: "10:00", end: "11:30"), location: nil, series: nil, talks: [talk])
-        let day = ContentDate(year: 2026, month: 3, day: 10)
-        let late = SeminarEvents.event(of: talk, in: session, date: day, uid: "u", url: "https://x.org/")
-        #expect(late.start == ContentDate(year: 2026, month: 3, day: 10, hour: 23, minute: 0))
-        #expect(late.end == nil, "an end before the start is left out")
+        var session = SeminarSession(
+            date: ContentDate(year: 2026, month: 3, day: 10), time: TimeRange(start: "10:00", end: "11:30"), location: nil, series: nil, talks: [talk])
+        let late = session.schedule(of: talk)
+        #expect(late == TalkSchedule(start: ContentDate(year: 2026, month: 3, day: 10, hour: 23, minute: 0)), "an end before the start is left out")
+        var instant = talk
+        instant.time = TimeRange(start: "10:00", end: "10:00")
+        #expect(session.schedule(of: instant)?.end == nil, "an end at the start is no end")
         var untimed = talk
         untimed.time = nil
-        let fromSession = SeminarEvents.event(of: untimed, in: session, date: day, uid: "u", url: "https://x.org/")
-        #expect(fromSession.start == ContentDate(year: 2026, month: 3, day: 10, hour: 10, minute: 0))
-        #expect(fromSession.end == ContentDate(year: 2026, month: 3, day: 10, hour: 11, minute: 30))
+        #expect(session.schedule(of: untimed) == TalkSchedule(
+            start: ContentDate(year: 2026, month: 3, day: 10, hour: 10, minute: 0), end: ContentDate(year: 2026, month: 3, day: 10, hour: 11, minute: 30)))
+        let event = SeminarEvents.event(of: untimed, in: session, schedule: TalkSchedule(start: ContentDate(year: 2026, month: 3, day: 10)), uid: "u", url: "https://x.org/")
+        #expect(event.isAllDay && event.end == nil)
+        session.time = nil
+        #expect(session.schedule(of: untimed)?.isAllDay == true, "no time anywhere: the whole day")
+        session.date = ContentDate(year: 2026, month: 3, day: 10, hour: 9, minute: 15, utcOffset: "+05:30")
+        #expect(session.schedule(of: untimed) == TalkSchedule(start: ContentDate(year: 2026, month: 3, day: 10, hour: 9, minute: 15, utcOffset: "+05:30")),
+                "the date's own time and offset")
+        #expect(session.schedule(of: talk)?.start.utcOffset == "+05:30")
+        session.date = nil
+        #expect(session.schedule(of: talk) == nil, "no date, no time")
     }
 }
