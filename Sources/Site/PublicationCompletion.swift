@@ -32,6 +32,8 @@ struct PublicationCompletion: Sendable {
         var diagnostics: [Diagnostic]
         /// What the memo keeps of it for the next build, for a page made from a `.bib` entry.
         var made: PublicationMemo.Made?
+        /// Whether Google Scholar would skip its page (see `ScholarIndexing`).
+        var unindexable = false
     }
 
     /// `page` completed, with what the memo keeps of it for the next build.

@@ -88,12 +88,13 @@ public struct SiteAssembler: Sendable {
         let organization = config.organization
         let completed = accepted.parallelMap { page in
             var completed = completion.complete(page)
-            if let warning = ScholarIndexing.warning(for: completed.page) { completed.diagnostics.append(warning) }
+            completed.unindexable = ScholarIndexing.isUnindexable(completed.page)
             if let warning = JobPostingRequirements.warning(for: completed.page, organization: organization) {
                 completed.diagnostics.append(warning)
             }
             return completed
         }
+        diagnostics += ScholarIndexing.warnings(for: completed.filter(\.unindexable).map(\.page))
         for completed in completed {
             let page = completed.page
             if let made = completed.made { memo.made[page.id] = made }
