@@ -40,15 +40,28 @@ import Testing
         #expect(series.contains("DTSTART;TZID=Europe/Paris:20260701T140000\r\n"))
         #expect(series.contains("LOCATION:Room 1\r\n"))
 
-        let webcal = "<a href=\"webcal://lab.example.org/group/seminars/seminars.ics\">webcal</a> · "
-            + "<a href=\"https://lab.example.org/group/seminars/seminars.ics\">https</a>"
+        let subscribe = "<a class=\"button\" href=\"webcal://lab.example.org/group/seminars/seminars.ics\">"
+        let feed = "<a href=\"https://lab.example.org/group/seminars/seminars.ics\">"
         let page = try #require(site.page("seminars/2026-07-01-s/index.html"))
-        #expect(page.contains("<a href=\"/group/seminars/2026-07-01-s/calendar.ics\" download>Add to calendar</a> · Subscribe to the series: " + webcal))
+        #expect(page.contains("""
+            <ul class="calendar-links">
+            <li><a class="button" href="/group/seminars/2026-07-01-s/calendar.ics" download>Add to calendar</a></li>
+            <li>\(subscribe)Subscribe to the series</a></li>
+            <li>\(feed)Series calendar (.ics)</a></li>
+            </ul>
+            """))
         #expect(page.contains("<h2 id=\"talk-0\">A talk <span class=\"cancelled-mark\">Cancelled</span></h2>"))
         #expect(page.contains("<p class=\"online\">Online: <a href=\"https://meet.example.org/ana\">https://meet.example.org/ana</a></p>"))
         let list = try #require(site.page("seminars/index.html"))
-        #expect(list.contains("Subscribe to the seminar calendar: " + webcal))
-        #expect(list.contains("<a href=\"/group/seminars/2026-07-01-s/calendar.ics\" download>Add to calendar</a>"))
+        #expect(list.contains("""
+            <ul class="calendar-links">
+            <li>\(subscribe)Subscribe to the seminar calendar</a></li>
+            <li>\(feed)Seminar calendar (.ics)</a></li>
+            </ul>
+            """))
+        #expect(list.contains("<a class=\"button\" href=\"/group/seminars/2026-07-01-s/calendar.ics\" download>Add to calendar</a>"))
+        #expect(list.contains("<span class=\"speaker\">Jo Smith</span>: A talk <span class=\"cancelled-mark\">Cancelled</span></li>"))
+        #expect(list.contains("<span class=\"speaker\">Ana Costa</span>: On line <a class=\"online-mark\" href=\"https://meet.example.org/ana\">Online</a></li>"))
         #expect(!list.contains("seminars/tba/calendar.ics"))
     }
 
