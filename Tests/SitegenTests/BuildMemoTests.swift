@@ -52,6 +52,7 @@ import Testing
             ("a date", { try site.write("content/publications/paper.md", "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-02-01\nvenue: J\nselected: true\n---\n") }),
             ("a deleted page", { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/news/2026-01-01-a.md")) }),
             ("a template", { try site.write("templates/partials/footer.mustache", "<footer>changed</footer>\n") }),
+            ("an entry partial", { try site.write("templates/partials/news-entry.mustache", "<li>{{title}}, listed anew</li>\n") }),
             ("the host", { try site.write("site.yml", "title: Memo\nbase_url: https://memo.example.net/\n") }),
             ("site.yml", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\n") }),
             ("a publication", { try site.write("content/publications/paper.md", "---\ntitle: Paper\nauthors: [A. B.]\ndate: 2025-02-01\nvenue: J\n---\n") }),
@@ -92,6 +93,27 @@ import Testing
         }
         let last = try bytes(SiteBuilder(formats: .withEntries).generate(options(site), memo: &memo))
         #expect(last["books/c/index.html"] != nil && last["reading/c/index.html"] == nil, "the entries' pages follow their file")
+    }
+
+    /// An entry of a `.bib` file that only moved (lines added above it) keeps its page, and its
+    /// warnings (a missing PDF, from assembly) point at its new place, as a fresh build's do.
+    @Test func aMovedBibEntryKeepsItsPageAndItsWarningsMove() throws {
+        let entries = "@misc{a, title = {A}, year = 2020, abstract = {x}}\n"
+            + "@misc{b, title = {B}, year = 2021, abstract = {y},\n  pdf = {missing.pdf}}\n"
+        let site = try TempSite(["site.yml": "title: Memo\nbase_url: https://memo.example.org/\n", "content/publications.bib": entries])
+        var memo = BuildMemo()
+        let first = SiteBuilder().generate(options(site), memo: &memo)
+        #expect(first.report.diagnostics.map(\.headline) == [
+            "content/publications.bib:3:9: warning: pdf 'missing.pdf' is not a file of the site (looked in content/ and assets/pdf/)",
+        ])
+        try site.write("content/publications.bib", "% a comment\n\n" + entries)
+        let moved = SiteBuilder().generate(options(site), memo: &memo)
+        let fresh = SiteBuilder().generate(options(site))
+        #expect(moved.report.diagnostics == fresh.report.diagnostics)
+        #expect(moved.report.diagnostics.map(\.headline) == [
+            "content/publications.bib:5:9: warning: pdf 'missing.pdf' is not a file of the site (looked in content/ and assets/pdf/)",
+        ])
+        #expect(moved.report.pagesRendered == 0, "nothing a visitor sees changed")
     }
 
     /// The base path is the render stage's: a change of `base_url` parses no page again, yet
