@@ -29,23 +29,20 @@ struct BibCommand: Sendable {
     /// The command moved by `bytes` bytes and `lines` lines in a file whose lines are `fileLines`
     /// (its diagnostics' lines taken from there); columns stay, as the caller checked.
     func moved(bytes: Int, lines: Int, fileLines: LineIndex) -> BibCommand {
-        func move(_ location: SourceLocation) -> SourceLocation {
-            SourceLocation(path: location.path, line: location.line + lines, column: location.column)
-        }
         var moved = self
         moved.start += bytes
         moved.reach += bytes
         moved.diagnostics = diagnostics.map { $0.moved(lines: lines, fileLines: fileLines) }
         switch made {
         case .entry(var entry):
-            entry.location = move(entry.location)
+            entry.location = entry.location.moved(lines: lines)
             for index in entry.fields.indices {
-                entry.fields[index].nameLocation = move(entry.fields[index].nameLocation)
-                entry.fields[index].valueLocation = move(entry.fields[index].valueLocation)
+                entry.fields[index].nameLocation = entry.fields[index].nameLocation.moved(lines: lines)
+                entry.fields[index].valueLocation = entry.fields[index].valueLocation.moved(lines: lines)
             }
             moved.made = .entry(entry)
         case .preamble(var preamble):
-            preamble.location = move(preamble.location)
+            preamble.location = preamble.location.moved(lines: lines)
             moved.made = .preamble(preamble)
         case .nothing:
             break

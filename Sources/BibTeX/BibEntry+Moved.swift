@@ -21,6 +21,6 @@ extension BibEntry {
 
 extension SourceLocation {
     fileprivate func isMoved(from earlier: SourceLocation, lines: Int) -> Bool {
-        line == earlier.line + lines && column == earlier.column && path == earlier.path
+        self == earlier.moved(lines: lines)
     }
 }

@@ -37,8 +37,7 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     /// The diagnostic `lines` lines further down its file (up when negative), as when what it
     /// is about moved; the text of its line is taken from `fileLines` when given, else kept.
     public func moved(lines: Int, fileLines: LineIndex? = nil) -> Diagnostic {
-        guard var place = location else { return self }
-        place.line += lines
+        guard let place = location?.moved(lines: lines) else { return self }
         return Diagnostic(severity, message, at: place, sourceLine: fileLines.map { $0.line(place.line) } ?? sourceLine)
     }
 }

@@ -18,6 +18,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     public var description: String { "\(path):\(line):\(column)" }
 
+    /// The same place `lines` lines further down its file (up when negative), as when lines
+    /// are added above what it points at.
+    public func moved(lines: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line + lines, column: column)
+    }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }

@@ -24,8 +24,7 @@ struct BibTeXFormatMemo: SourceFormatMemo {
             moved.diagnostics = diagnostics.map { $0.moved(lines: lines, fileLines: fileLines) }
             guard var page, lines != 0 || page.anchors["file"]?.line != fileLines.line(entry.location.line) else { return moved }
             page.anchors = page.anchors.mapValues { anchor in
-                var place = anchor.location
-                place.line += lines
+                let place = anchor.location.moved(lines: lines)
                 return SourceAnchor(location: place, line: fileLines.line(place.line))
             }
             moved.page = page
