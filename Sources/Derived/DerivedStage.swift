@@ -21,7 +21,8 @@ public struct DerivedStage: Sendable {
         var outcome = DerivedOutcome()
         var memo = DerivedMemo()
         var withoutOrigin: [String] = []
-        for output in outputs where !Self.isTaken(output.path, by: written) && output.applies(to: site) {
+        let taken = Self.taken(outputs.map(\.path), by: written)
+        for output in outputs where !taken.contains(output.path) && output.applies(to: site) {
             if output.needsOrigin, site.config.origin == nil {
                 withoutOrigin.append(output.skippedName)
                 continue
@@ -51,9 +52,20 @@ public struct DerivedStage: Sendable {
         return "base_url has no host, so \(skipped); give a full URL such as https://example.org/ in site.yml or with --base-url"
     }
 
-    /// Whether `path` is one of `written`, or a folder that holds one of them.
-    static func isTaken(_ path: String, by written: [String]) -> Bool {
-        let folder = path + "/"
-        return written.contains { $0 == path || $0.hasPrefix(folder) }
+    /// Which of `paths` are one of `written`, or a folder that holds one of them: one pass over
+    /// `written` (a page per entry of a large bibliography), looking up each path and each of
+    /// its folders among the few `paths`.
+    static func taken(_ paths: [String], by written: [String]) -> Set<String> {
+        let wanted = Set(paths.map { Substring($0) })
+        var taken: Set<String> = []
+        for path in written {
+            var candidate = Substring(path)
+            while true {
+                if wanted.contains(candidate) { taken.insert(String(candidate)) }
+                guard let slash = candidate.lastIndex(of: "/") else { break }
+                candidate = candidate[..<slash]
+            }
+        }
+        return taken
     }
 }
