@@ -56,6 +56,10 @@ struct FeedContext: Sendable, Equatable {
         // Dates in the site's zone order as written; only a date with an offset of its own needs
         // an instant, and each is computed once, as a calendar computation costs more than the sort.
         let anyOffset = pages.contains { $0.date?.utcOffset != nil }
+        // The site lists pages newest first already: then the first dated ones are the newest.
+        if !anyOffset, Self.isNewestFirst(pages) {
+            return Array(pages.lazy.compactMap { page in page.date.map { (page: page, date: $0) } }.prefix(limit))
+        }
         let dated = pages.enumerated().compactMap { offset, page in
             page.date.map { date in
                 (page: page, date: date, key: anyOffset ? clock.instant(date).timeIntervalSince1970 : Double(date.orderingValue), offset: offset)
@@ -63,6 +67,17 @@ struct FeedContext: Sendable, Equatable {
         }
         let ordered = dated.sorted { $0.key != $1.key ? $0.key > $1.key : $0.offset < $1.offset }
         return ordered.prefix(limit).map { ($0.page, $0.date) }
+    }
+
+    /// Whether the dated pages of `pages` come in order of their dates as written, newest first.
+    static func isNewestFirst(_ pages: [SitePage]) -> Bool {
+        var last = Int64.max
+        for page in pages {
+            guard let value = page.date?.orderingValue else { continue }
+            if value > last { return false }
+            last = value
+        }
+        return true
     }
 }
 

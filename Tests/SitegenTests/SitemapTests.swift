@@ -170,4 +170,18 @@ import Testing
             "base_url has no host, so pages have no canonical link, og:url, og:image, citation_pdf_url, citation_abstract_html_url or JSON-LD url; give a full URL such as https://example.org/ in site.yml or with --base-url",
         ])
     }
+
+    /// Feeds take the newest pages: from the site's order as it is when it is newest first (as
+    /// assembly leaves it), by sorting otherwise; both give the same entries.
+    @Test func feedsTakeTheNewestPagesWhateverTheirOrder() throws {
+        let dates = [3, 1, 2].map { ContentDate(year: 2026, month: $0, day: 1) }
+        let pages = zip(["a/", "b/", "c/"], dates).map { Self.page($0, date: $1) } + [Self.page("undated/")]
+        let context = try #require(FeedContext(of: Self.site(pages)))
+        #expect(!FeedContext.isNewestFirst(pages))
+        #expect(context.newest(pages, limit: 2).map(\.page.route) == ["a/", "c/"])
+        let ordered = [pages[0], pages[2], pages[3], pages[1]]
+        #expect(FeedContext.isNewestFirst(ordered))
+        #expect(context.newest(ordered, limit: 2).map(\.page.route) == ["a/", "c/"])
+        #expect(context.newest(ordered, limit: 5).map(\.page.route) == ["a/", "c/", "b/"])
+    }
 }
