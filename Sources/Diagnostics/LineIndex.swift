@@ -23,7 +23,8 @@ public struct LineIndex: Sendable {
     /// keep a CR in what they produce.
     public static func withLineFeeds(_ text: String) -> String {
         let (lineFeed, carriageReturn) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
-        guard text.utf8.contains(carriageReturn) else { return text }
+        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: carriageReturn) != nil }
+        guard hasCarriageReturn ?? text.utf8.contains(carriageReturn) else { return text }
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)

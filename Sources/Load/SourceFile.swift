@@ -13,6 +13,10 @@ public struct SourceFile: Sendable {
 
     /// The file as text, or an error at the first byte that is not UTF-8. A byte-order mark is dropped.
     public func text() -> Result<String, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // One pass for valid text, the usual case; the error's position only for invalid text.
+        if let text = String(validating: body, as: UTF8.self) { return .success(text) }
         if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
             let lines = LineIndex(bytes: bytes)
             let position = lines.position(ofByte: offset)
@@ -22,8 +26,6 @@ public struct SourceFile: Sendable {
                 "invalid UTF-8 (byte 0x\(byte)); save the file as UTF-8", at: location,
                 sourceLine: lines.line(position.line)))
         }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         return .success(String(decoding: body, as: UTF8.self))
     }
 }
