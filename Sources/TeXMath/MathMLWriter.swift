@@ -70,18 +70,18 @@ struct MathMLWriter {
             output += "</mfrac>"
         case .root(let base, let index):
             output += index == nil ? "<msqrt>" : "<mroot>"
-            write(base)
+            if index == nil, case .row(let children) = base { writeChildren(children) } else { write(base) }
             if let index { write(index) }
             output += index == nil ? "</msqrt>" : "</mroot>"
         case .table(let table):
             writeTable(table)
         case .wrapped(let element, let attributes, let content):
             output += "<\(element)\(attributes)>"
-            write(content)
+            if case .row(let children) = content { writeChildren(children) } else { write(content) }
             output += "</\(element)>"
         case .phantom(let content):
             output += "<mphantom>"
-            write(content)
+            if case .row(let children) = content { writeChildren(children) } else { write(content) }
             output += "</mphantom>"
         case .reference(let label, let parenthesized, let offset, let length):
             writeReference(label, parenthesized: parenthesized, offset: offset, length: length)
@@ -137,7 +137,9 @@ struct MathMLWriter {
                 if row.lineAbove { style += "border-top:0.06em solid;" }
                 if row.lineBelow { style += "border-bottom:0.06em solid;" }
                 output += style.isEmpty ? "<mtd>" : "<mtd style=\"\(style.dropLast())\">"
-                if column < row.cells.count { write(row.cells[column]) }
+                if column < row.cells.count {
+                    if case .row(let children) = row.cells[column] { writeChildren(children) } else { write(row.cells[column]) }
+                }
                 output += "</mtd>"
             }
             if table.numbered {
