@@ -15,11 +15,7 @@ extension MathParser {
     ]
 
     static func isKnownCommand(_ name: String) -> Bool {
-        MathSymbols.commands[name] != nil || MathCommandTables.namedFunctions[name] != nil
-            || MathCommandTables.spaces[name] != nil || MathCommandTables.fonts[name] != nil
-            || MathCommandTables.textCommands[name] != nil || MathCommandTables.accents[name] != nil
-            || MathCommandTables.bigDelimiters[name] != nil || constructCommands.contains(name)
-            || styleSwitches[name] != nil
+        MathCommandTables.kinds[name] != nil || constructCommands.contains(name) || styleSwitches[name] != nil
     }
 
     mutating func constructAtom(_ name: String, token: TeXToken) throws(TeXError) -> Atom? {
