@@ -69,8 +69,12 @@ extension MathParser {
             }
             return Atom(node: .identifier(symbol.text, upright: false))
         case .upright:
-            if let font, font != .roman, let scalar = symbol.text.unicodeScalars.first,
-               let mapped = (font == .boldItalic || font == .italic ? font : (font == .bold ? .bold : nil))?.map(scalar) {
+            let uprightFont: MathFont? = switch font {
+            case .bold, .boldItalic: .bold
+            case .italic: .italic
+            default: nil
+            }
+            if let uprightFont, let scalar = symbol.text.unicodeScalars.first, let mapped = uprightFont.map(scalar) {
                 return Atom(node: .identifier(String(Character(mapped)), upright: false))
             }
             return Atom(node: .identifier(symbol.text, upright: true))

@@ -137,7 +137,7 @@ extension MathParser {
                 _ = try nextSignificant()
                 starred = true
             }
-            let text = try parseRawText(for: token)
+            let text = try parseTagText(for: token)
             guard marks.tag == nil else { throw TeXError("more than one \\tag in a row", at: token) }
             marks.tag = (text, starred)
         case "label":
@@ -148,6 +148,29 @@ extension MathParser {
             marks.suppressed = true
         }
         rowMarks = marks
+    }
+
+    /// The text of `\tag{…}`, with any `$…$` inside reduced to the characters of its symbols.
+    private mutating func parseTagText(for token: TeXToken) throws(TeXError) -> String {
+        let savedMarks = rowMarks
+        rowMarks = nil
+        defer { rowMarks = savedMarks }
+        var text = ""
+        Self.collectText(try parseText(for: token, style: nil), into: &text)
+        return text
+    }
+
+    private static func collectText(_ node: MathNode, into text: inout String) {
+        switch node {
+        case .identifier(let characters, _), .number(let characters), .text(let characters, _): text += characters
+        case .op(let op) where op.text != "\u{2061}": text += op.text
+        case .row(let children): for child in children { collectText(child, into: &text) }
+        case .scripts(let base, let sub, let sup):
+            collectText(base, into: &text)
+            if let sub { collectText(sub, into: &text) }
+            if let sup { collectText(sup, into: &text) }
+        default: break
+        }
     }
 
     /// The number of the row just ended, if it has one, and its label registered.

@@ -12,6 +12,7 @@ import Testing
         #expect(body("\\mathrm{d}x") == "<mrow><mi mathvariant=\"normal\">d</mi><mi>x</mi></mrow>")
         #expect(body("\\mathsf{A}\\mathtt{a}") == "<mrow><mi>𝖠</mi><mi>𝚊</mi></mrow>")
         #expect(body("\\mathbf{\\Gamma}") == "<mi>𝚪</mi>")
+        #expect(body("\\bm{\\Sigma}\\boldsymbol{\\sigma}") == "<mrow><mi>𝚺</mi><mi>𝝈</mi></mrow>")
     }
 
     @Test func textIsMtextWithMathInside() {

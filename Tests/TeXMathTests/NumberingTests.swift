@@ -42,6 +42,12 @@ import Testing
         #expect(stripped(rendered[1].html) == "<mtext><a href=\"#eq-h\">H</a></mtext>")
     }
 
+    @Test func mathInATagBecomesItsCharacters() {
+        var page = MathPage(macros: .none)
+        page.add("a\\tag{$\\ast$}", display: true)
+        #expect(page.render()[0].html.contains("<mtd class=\"math-number\" id=\"eq-∗\"><mtext>(∗)</mtext></mtd>"))
+    }
+
     @Test func anUnknownLabelIsAProblemAndShowsQuestionMarks() {
         let rendered = MathPage.inline("x=\\eqref{nowhere}", macros: .none)
         #expect(stripped(rendered.html) == "<mrow><mi>x</mi><mo>=</mo><mtext>(??)</mtext></mrow>")
