@@ -6,6 +6,9 @@ struct MathMLWriter {
     private(set) var problems: [MathProblem] = []
     let labels: [String: LabelTarget]
 
+    /// Bars that the operator dictionary spaces as relations; as fences they get no space.
+    private static let barFences: Set<String> = ["\u{2225}", "\u{2223}"]
+
     init(labels: [String: LabelTarget]) {
         self.labels = labels
         bytes.reserveCapacity(1024)
@@ -118,7 +121,9 @@ struct MathMLWriter {
         if op.fence { put(" fence=\"true\"") }
         if let size = op.size { put(" minsize=\"\(size)\" maxsize=\"\(size)\"") }
         if op.symbolClass == .largeWithLimits { put(" movablelimits=\"false\"") }
-        if op.tight { put(" lspace=\"0em\" rspace=\"0em\"") }
+        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close)) {
+            put(" lspace=\"0em\" rspace=\"0em\"")
+        }
         put(">")
         putEscaped(op.text)
         put("</mo>")
