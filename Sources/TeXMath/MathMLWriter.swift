@@ -198,7 +198,12 @@ struct MathMLWriter {
     }
 
     private mutating func putEscaped(_ text: String) {
-        for byte in text.utf8 {
+        let utf8 = text.utf8
+        if !utf8.contains(where: Self.needsEscape) {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "&"): put("&amp;")
             case UInt8(ascii: "<"): put("&lt;")
@@ -209,6 +214,14 @@ struct MathMLWriter {
             case UInt8(ascii: "\r"): put("&#13;")
             default: bytes.append(byte)
             }
+        }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+             UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+        default: false
         }
     }
 
