@@ -34,7 +34,6 @@ struct MathOperator: Sendable, Hashable {
     var movableLimits: Bool? = nil
     /// Primes: no space around.
     var tight = false
-    var accent = false
 }
 
 /// An `mtable`: rows of cells, column alignment, and equation numbers.

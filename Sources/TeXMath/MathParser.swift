@@ -12,14 +12,6 @@ struct MathParser {
         case middle(TeXToken)
         case bracket(TeXToken)
         case dollar(TeXToken)
-
-        var token: TeXToken {
-            switch self {
-            case .endOfFormula(let token), .endGroup(let token), .alignment(let token), .newRow(let token),
-                 .end(let token), .right(let token), .middle(let token), .bracket(let token), .dollar(let token):
-                token
-            }
-        }
     }
 
     /// Where an atom's scripts go.
