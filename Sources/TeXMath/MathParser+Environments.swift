@@ -6,7 +6,7 @@ extension MathParser {
         guard let environment = MathEnvironment.named(name) else {
             throw TeXError("unknown environment \(name)", at: begin)
         }
-        if environment.topLevel, !(display && depth == 1 && environmentDepth == 0) {
+        if environment.topLevel, !(display && depth == Self.topAtomDepth && environmentDepth == 0) {
             throw TeXError("\(name) must be a whole display formula (use aligned, gathered or split inside)", at: begin)
         }
         var alignments = environment.columnAlignments

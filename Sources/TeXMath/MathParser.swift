@@ -26,7 +26,10 @@ struct MathParser {
         var isLargeOperator = false
     }
 
-    static let maximumDepth = 120
+    /// How deep lists and atoms may nest (each `{…}` group counts twice), to bound recursion.
+    static let maximumDepth = 200
+    /// The depth of an atom in the formula's own list (not inside a group or argument).
+    static let topAtomDepth = 2
 
     var stream: TokenStream
     let display: Bool
