@@ -154,9 +154,9 @@ struct MathMLWriter {
                 if let number = row.number {
                     put("<mtd class=\"math-number\" id=\"")
                     putEscaped(number.id)
-                    put("\"><mtext>")
-                    putEscaped(number.text)
-                    put("</mtext></mtd>")
+                    put("\">")
+                    if case .row(let children) = number.content { writeChildren(children) } else { write(number.content) }
+                    put("</mtd>")
                 } else {
                     put("<mtd class=\"math-number\"></mtd>")
                 }
