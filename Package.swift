@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYaml", "Diagnostics"]),
         // A BibTeX/biblatex reader in pure Swift: entries with raw values and positions.
         .target(name: "BibTeX", dependencies: ["Diagnostics"]),
-        // TeX math to MathML Core, in pure Swift.
+        // TeX math to MathML Core in pure Swift: macros, numbering, labels, positioned problems.
         .target(name: "TeXMath"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics", "TeXMath"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
@@ -79,6 +79,8 @@ let package = Package(
             name: "SitegenTests",
             dependencies: ["sitegen", "Build", "Serve", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics", "TeXMath"],
             exclude: ["Fixtures"]),
+        // The TeX-math converter alone, so that its tests build without the rest of the pipeline.
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
     ],
     swiftLanguageModes: [.v6]
 )
