@@ -22,9 +22,11 @@ enum BodyMath {
             let lines = math.sourceLines
             for index in formulas.sorted() {
                 guard let position = order[index], rendered.indices.contains(position) else { continue }
+                let shownAsSource = rendered[position].html.hasPrefix("<code class=\"math-error\"")
                 for problem in rendered[position].problems {
                     let place = math.position(in: index, offset: problem.offset, lines: lines)
-                    notices.append(MarkdownDocument.Notice(line: place.line, column: place.column, message: problem.message))
+                    let message = problem.message + (shownAsSource ? "; the formula is shown as its TeX source" : "")
+                    notices.append(MarkdownDocument.Notice(line: place.line, column: place.column, message: message))
                 }
             }
         }
