@@ -15,6 +15,7 @@ struct MathSpan: Sendable, Hashable {
 ///   GitHub's `` $`…`$ ``.
 /// - Display: `$$…$$`, `\[…\]`, ```` ```math ```` fences, and the environments of
 ///   `environments` starting a line, given whole.
+/// - `\eqref{…}` and `\ref{…}` in text, as LaTeX writes them: given whole, as inline formulas.
 ///
 /// Never inside code spans or fenced code blocks (found here, leftmost first, as Pandoc does);
 /// a formula never spans a blank line. Formulas that cmark-gfm then puts in an indented code
@@ -195,6 +196,10 @@ struct MathScanner {
             spans.append(MathSpan(whole: start..<(closer + 2), tex: (start + 2)..<closer, display: true))
             return closer + 2
         }
+        if next == UInt8(ascii: "e") || next == UInt8(ascii: "r"), !displayOnly, let after = reference(at: start, end: end) {
+            spans.append(MathSpan(whole: start..<after, tex: start..<after, display: false))
+            return after
+        }
         if next == UInt8(ascii: "b"), startsLine(start), let after = environment(at: start, end: end) {
             spans.append(MathSpan(whole: start..<after, tex: start..<after, display: true))
             return after
@@ -230,6 +235,20 @@ struct MathScanner {
             return nil
         }
         return found + closing.count
+    }
+
+    /// The end of `\eqref{…}` or `\ref{…}` in text, as LaTeX writes them outside math: a
+    /// formula of its own, linking to the numbered equation.
+    private func reference(at start: Int, end: Int) -> Int? {
+        for command in [#"\eqref{"#, #"\ref{"#] {
+            let opening = Array(command.utf8)
+            guard start + opening.count < end, Array(bytes[start..<(start + opening.count)]) == opening else { continue }
+            var close = start + opening.count
+            while close < end, close - start < 100, bytes[close] != UInt8(ascii: "}"), !isLineEnd(bytes[close]) { close += 1 }
+            guard close < end, bytes[close] == UInt8(ascii: "}"), close > start + opening.count else { return nil }
+            return close + 1
+        }
+        return nil
     }
 
     private func find(_ needle: [UInt8], from start: Int, end: Int) -> Int? {

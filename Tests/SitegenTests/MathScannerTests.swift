@@ -48,6 +48,11 @@ import Testing
         #expect(found("\\begin{align}\nx\n\n\\end{align}") == [])
     }
 
+    @Test func referencesInTextAreFormulas() {
+        #expect(found(#"see \eqref{eq:a} and \ref{b}, not \ref{} or \reference"#) == [#"[\eqref{eq:a}]"#, #"[\ref{b}]"#])
+        #expect(found(#"`\eqref{a}`"#) == [])
+    }
+
     @Test func neverInsideCodeSpans() {
         #expect(found("`$x$` and $y$") == ["[y]"])
         #expect(found("``a ` $x$`` $y$") == ["[y]"])
