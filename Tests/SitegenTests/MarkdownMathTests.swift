@@ -38,6 +38,7 @@ import TeXMath
         #expect(html("```\n$x_1$\n```\n") == "<pre><code>$x_1$\n</code></pre>\n")
         #expect(html("text\n\n    $x_1$ and \\(y\\)\n") == "<p>text</p>\n<pre><code>$x_1$ and \\(y\\)\n</code></pre>\n")
         #expect(html("<div title=\"$a$\">\n$b_1$\n</div>\n") == "<div title=\"$a$\">\n$b_1$\n</div>\n")
+        #expect(html("<div title=\"$a<b$\">\n</div>\n") == "<div title=\"$a<b$\">\n</div>\n")
         #expect(html("a <span title=\"$a$\">b</span>") == "<p>a <span title=\"$a$\">b</span></p>\n")
         #expect(html("[link](/x$a$y \"t $b$\") ![$c$](p.png)") == "<p><a href=\"/x$a$y\" title=\"t $b$\">link</a> <img src=\"p.png\" alt=\"$c$\" /></p>\n")
     }
