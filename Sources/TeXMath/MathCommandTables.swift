@@ -1,6 +1,30 @@
 /// Data for the commands the parser handles by kind: which font, accent, size or space each
 /// one names.
 enum MathCommandTables {
+    /// What a command is, for the tables above merged into one look-up.
+    enum Kind: Sendable {
+        case symbol(MathSymbol)
+        case function(text: String, limits: Bool)
+        case space(String)
+        case font(MathFont)
+        case text(style: String?)
+        case accent(mark: String, over: Bool, stretchy: Bool)
+        case big(size: String, symbolClass: SymbolClass?)
+    }
+
+    /// Every command of the tables, by name.
+    static let kinds: [String: Kind] = {
+        var result: [String: Kind] = [:]
+        for (name, entry) in bigDelimiters { result[name] = .big(size: entry.size, symbolClass: entry.symbolClass) }
+        for (name, entry) in accents { result[name] = .accent(mark: entry.mark, over: entry.over, stretchy: entry.stretchy) }
+        for (name, style) in textCommands { result[name] = .text(style: style) }
+        for (name, font) in fonts { result[name] = .font(font) }
+        for (name, width) in spaces { result[name] = .space(width) }
+        for (name, entry) in namedFunctions { result[name] = .function(text: entry.text, limits: entry.limits) }
+        for (name, symbol) in MathSymbols.commands { result[name] = .symbol(symbol) }
+        return result
+    }()
+
     /// Named functions written upright; `true` when their limits go under in display (`\lim`).
     static let namedFunctions: [String: (text: String, limits: Bool)] = [
         "lim": ("lim", true), "limsup": ("lim\u{2009}sup", true), "liminf": ("lim\u{2009}inf", true),

@@ -1,22 +1,28 @@
 /// Writes a `MathNode` tree as MathML Core, on one line, resolving `\eqref`/`\ref` with the
 /// page's labels.
 struct MathMLWriter {
-    private(set) var output = ""
+    /// The MathML written so far, as UTF-8.
+    private var bytes: [UInt8] = []
     private(set) var problems: [MathProblem] = []
     let labels: [String: LabelTarget]
 
+    /// Bars that the operator dictionary spaces as relations; as fences they get no space.
+    private static let barFences: Set<String> = ["\u{2225}", "\u{2223}"]
+
     init(labels: [String: LabelTarget]) {
         self.labels = labels
-        output.reserveCapacity(256)
+        bytes.reserveCapacity(1024)
     }
+
+    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The whole `<math>` element, with the source as its annotation.
     mutating func writeFormula(_ node: MathNode, source: String, display: Bool) {
-        output += display ? "<math display=\"block\"><semantics>" : "<math><semantics>"
+        put(display ? "<math display=\"block\"><semantics>" : "<math><semantics>")
         write(node)
-        output += "<annotation encoding=\"application/x-tex\">"
-        Self.escape(source, into: &output)
-        output += "</annotation></semantics></math>"
+        put("<annotation encoding=\"application/x-tex\">")
+        putEscaped(source)
+        put("</annotation></semantics></math>")
     }
 
     mutating func write(_ node: MathNode) {
@@ -25,64 +31,64 @@ struct MathMLWriter {
             if children.count == 1 {
                 write(children[0])
             } else {
-                output += "<mrow>"
+                put("<mrow>")
                 writeChildren(children)
-                output += "</mrow>"
+                put("</mrow>")
             }
         case .identifier(let text, let upright):
-            output += upright && text.unicodeScalars.count == 1 ? "<mi mathvariant=\"normal\">" : "<mi>"
-            Self.escape(text, into: &output)
-            output += "</mi>"
+            put(upright && text.unicodeScalars.count == 1 ? "<mi mathvariant=\"normal\">" : "<mi>")
+            putEscaped(text)
+            put("</mi>")
         case .number(let text):
-            output += "<mn>"
-            Self.escape(text, into: &output)
-            output += "</mn>"
+            put("<mn>")
+            putEscaped(text)
+            put("</mn>")
         case .op(let op):
             writeOperator(op, prefix: false)
         case .text(let text, let style):
-            output += "<mtext"
-            if let style { output += " style=\"\(style)\"" }
-            output += ">"
-            Self.escape(Self.keepingEdgeSpaces(text), into: &output)
-            output += "</mtext>"
+            put("<mtext")
+            if let style { put(" style=\"\(style)\"") }
+            put(">")
+            putEscaped(Self.keepingEdgeSpaces(text))
+            put("</mtext>")
         case .space(let width):
-            output += "<mspace width=\"\(width)\"></mspace>"
+            put("<mspace width=\"\(width)\"></mspace>")
         case .scripts(let base, let sub, let sup):
             let element = sub == nil ? "msup" : (sup == nil ? "msub" : "msubsup")
-            output += "<\(element)>"
+            put("<\(element)>")
             write(base)
             if let sub { write(sub) }
             if let sup { write(sup) }
-            output += "</\(element)>"
+            put("</\(element)>")
         case .limits(let base, let under, let over, let accent):
             let element = under == nil ? "mover" : (over == nil ? "munder" : "munderover")
-            output += "<\(element)"
-            if accent { output += under == nil ? " accent=\"true\"" : " accentunder=\"true\"" }
-            output += ">"
+            put("<\(element)")
+            if accent { put(under == nil ? " accent=\"true\"" : " accentunder=\"true\"") }
+            put(">")
             write(base)
             if let under { write(under) }
             if let over { write(over) }
-            output += "</\(element)>"
+            put("</\(element)>")
         case .fraction(let numerator, let denominator, let thickness):
-            output += thickness.map { "<mfrac linethickness=\"\($0)\">" } ?? "<mfrac>"
+            put(thickness.map { "<mfrac linethickness=\"\($0)\">" } ?? "<mfrac>")
             write(numerator)
             write(denominator)
-            output += "</mfrac>"
+            put("</mfrac>")
         case .root(let base, let index):
-            output += index == nil ? "<msqrt>" : "<mroot>"
+            put(index == nil ? "<msqrt>" : "<mroot>")
             if index == nil, case .row(let children) = base { writeChildren(children) } else { write(base) }
             if let index { write(index) }
-            output += index == nil ? "</msqrt>" : "</mroot>"
+            put(index == nil ? "</msqrt>" : "</mroot>")
         case .table(let table):
             writeTable(table)
         case .wrapped(let element, let attributes, let content):
-            output += "<\(element)\(attributes)>"
+            put("<\(element)\(attributes)>")
             if case .row(let children) = content { writeChildren(children) } else { write(content) }
-            output += "</\(element)>"
+            put("</\(element)>")
         case .phantom(let content):
-            output += "<mphantom>"
+            put("<mphantom>")
             if case .row(let children) = content { writeChildren(children) } else { write(content) }
-            output += "</mphantom>"
+            put("</mphantom>")
         case .reference(let label, let parenthesized, let offset, let length):
             writeReference(label, parenthesized: parenthesized, offset: offset, length: length)
         }
@@ -109,26 +115,28 @@ struct MathMLWriter {
     }
 
     private mutating func writeOperator(_ op: MathOperator, prefix: Bool) {
-        output += "<mo"
-        if prefix { output += " form=\"prefix\"" }
-        if let stretchy = op.stretchy { output += stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"" }
-        if op.fence { output += " fence=\"true\"" }
-        if let size = op.size { output += " minsize=\"\(size)\" maxsize=\"\(size)\"" }
-        if op.symbolClass == .largeWithLimits { output += " movablelimits=\"false\"" }
-        if op.tight { output += " lspace=\"0em\" rspace=\"0em\"" }
-        output += ">"
-        Self.escape(op.text, into: &output)
-        output += "</mo>"
+        put("<mo")
+        if prefix { put(" form=\"prefix\"") }
+        if let stretchy = op.stretchy { put(stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"") }
+        if op.fence { put(" fence=\"true\"") }
+        if let size = op.size { put(" minsize=\"\(size)\" maxsize=\"\(size)\"") }
+        if op.symbolClass == .largeWithLimits { put(" movablelimits=\"false\"") }
+        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close)) {
+            put(" lspace=\"0em\" rspace=\"0em\"")
+        }
+        put(">")
+        putEscaped(op.text)
+        put("</mo>")
     }
 
     private mutating func writeTable(_ table: MathTable) {
-        output += "<mtable"
-        if table.displayStyle { output += " displaystyle=\"true\"" }
-        if table.numbered { output += " class=\"math-numbered\"" }
-        output += ">"
+        put("<mtable")
+        if table.displayStyle { put(" displaystyle=\"true\"") }
+        if table.numbered { put(" class=\"math-numbered\"") }
+        put(">")
         let columns = table.rows.map(\.cells.count).max() ?? 0
         for row in table.rows {
-            output += "<mtr>"
+            put("<mtr>")
             for column in 0..<columns {
                 var style = ""
                 let alignment = row.alignment ?? table.columnAlignments[column % max(1, table.columnAlignments.count)]
@@ -136,40 +144,40 @@ struct MathMLWriter {
                 if table.pairs { style += column % 2 == 0 ? "padding-right:0;" : "padding-left:0;" }
                 if row.lineAbove { style += "border-top:0.06em solid;" }
                 if row.lineBelow { style += "border-bottom:0.06em solid;" }
-                output += style.isEmpty ? "<mtd>" : "<mtd style=\"\(style.dropLast())\">"
+                put(style.isEmpty ? "<mtd>" : "<mtd style=\"\(style.dropLast())\">")
                 if column < row.cells.count {
                     if case .row(let children) = row.cells[column] { writeChildren(children) } else { write(row.cells[column]) }
                 }
-                output += "</mtd>"
+                put("</mtd>")
             }
             if table.numbered {
                 if let number = row.number {
-                    output += "<mtd class=\"math-number\" id=\""
-                    Self.escape(number.id, into: &output)
-                    output += "\"><mtext>"
-                    Self.escape(number.text, into: &output)
-                    output += "</mtext></mtd>"
+                    put("<mtd class=\"math-number\" id=\"")
+                    putEscaped(number.id)
+                    put("\">")
+                    if case .row(let children) = number.content { writeChildren(children) } else { write(number.content) }
+                    put("</mtd>")
                 } else {
-                    output += "<mtd class=\"math-number\"></mtd>"
+                    put("<mtd class=\"math-number\"></mtd>")
                 }
             }
-            output += "</mtr>"
+            put("</mtr>")
         }
-        output += "</mtable>"
+        put("</mtable>")
     }
 
     private mutating func writeReference(_ label: String, parenthesized: Bool, offset: Int, length: Int) {
         guard let target = labels[label] else {
             problems.append(MathProblem(message: "unknown label \(label)", offset: offset, length: length))
-            output += parenthesized ? "<mtext>(??)</mtext>" : "<mtext>??</mtext>"
+            put(parenthesized ? "<mtext>(??)</mtext>" : "<mtext>??</mtext>")
             return
         }
         let text = parenthesized && target.parenthesized ? "(\(target.text))" : target.text
-        output += "<mtext><a href=\"#"
-        Self.escape(target.id, into: &output)
-        output += "\">"
-        Self.escape(text, into: &output)
-        output += "</a></mtext>"
+        put("<mtext><a href=\"#")
+        putEscaped(target.id)
+        put("\">")
+        putEscaped(text)
+        put("</a></mtext>")
     }
 
     /// Spaces at the ends of a text made unbreakable, so that they are not trimmed.
@@ -185,29 +193,42 @@ struct MathMLWriter {
         return result
     }
 
-    /// Appends `text` with `&`, `<`, `>`, quotes and line breaks escaped.
-    static func escape(_ text: String, into output: inout String) {
-        var needsEscape = false
-        for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-            needsEscape = true
-            break
-        }
-        guard needsEscape else {
-            output += text
+    private mutating func put(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func putEscaped(_ text: String) {
+        let utf8 = text.utf8
+        if !utf8.contains(where: Self.needsEscape) {
+            bytes.append(contentsOf: utf8)
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\n": output += "&#10;"
-            case "\r": output += "&#13;"
-            default: output.unicodeScalars.append(scalar)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): put("&amp;")
+            case UInt8(ascii: "<"): put("&lt;")
+            case UInt8(ascii: ">"): put("&gt;")
+            case UInt8(ascii: "\""): put("&quot;")
+            case UInt8(ascii: "'"): put("&#39;")
+            case UInt8(ascii: "\n"): put("&#10;")
+            case UInt8(ascii: "\r"): put("&#13;")
+            default: bytes.append(byte)
             }
         }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+             UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+        default: false
+        }
+    }
+
+    /// Appends `text` with `&`, `<`, `>`, quotes and line breaks escaped.
+    static func escape(_ text: String, into output: inout String) {
+        var writer = MathMLWriter(labels: [:])
+        writer.putEscaped(text)
+        output += writer.output
     }
 }

@@ -3,7 +3,8 @@ public struct MathMacros: Sendable, Hashable {
     /// No user macros.
     public static let none = MathMacros()
 
-    var definitions: [String: MacroDefinition] = [:]
+    /// The built-in macros (`\argmax`) and the user's, by name.
+    var definitions: [String: MacroDefinition] = BuiltinMacros.definitions
 
     /// Parses definitions (the text of site.yml `math_macros:`, one or many definitions).
     /// Anything else than definitions in the text is a problem.

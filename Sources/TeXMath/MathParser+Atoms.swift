@@ -2,6 +2,9 @@
 extension MathParser {
     /// The atom that `token` starts, or nil when the token leaves nothing (`\hline`, `\label`).
     mutating func parseAtom(_ token: TeXToken) throws(TeXError) -> Atom? {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth { throw TeXError("formula nested too deeply", at: token) }
         switch token.kind {
         case .character(let scalar): return try characterAtom(scalar, token: token)
         case .beginGroup: return Atom(node: try parseGroup(openedBy: token))
@@ -13,7 +16,8 @@ extension MathParser {
     }
 
     private mutating func characterAtom(_ scalar: Unicode.Scalar, token: TeXToken) throws(TeXError) -> Atom {
-        if scalar.isASCII, scalar.properties.numericType != nil { return Atom(node: try number(startingWith: scalar)) }
+        if scalar.isASCIIDigit { return Atom(node: try number(startingWith: scalar)) }
+        if font == nil, scalar.isASCIILetter { return Atom(node: .identifier(String(Character(scalar)), upright: false)) }
         if let font, let mapped = font.map(scalar) {
             return Atom(node: scalar.properties.numericType != nil ? .number(String(Character(mapped))) : .identifier(String(Character(mapped)), upright: false))
         }
@@ -34,13 +38,13 @@ extension MathParser {
         var seenPoint = false
         while true {
             let token = try stream.next()
-            if case .character(let scalar) = token.kind, scalar.isASCII, scalar.properties.numericType != nil {
+            if case .character(let scalar) = token.kind, scalar.isASCIIDigit {
                 text.unicodeScalars.append(scalar)
                 continue
             }
             if token.kind == .character("."), !seenPoint {
                 let after = try stream.next()
-                if case .character(let digit) = after.kind, digit.isASCII, digit.properties.numericType != nil {
+                if case .character(let digit) = after.kind, digit.isASCIIDigit {
                     seenPoint = true
                     text.append(".")
                     text.unicodeScalars.append(digit)
@@ -68,8 +72,12 @@ extension MathParser {
             }
             return Atom(node: .identifier(symbol.text, upright: false))
         case .upright:
-            if let font, font != .roman, let scalar = symbol.text.unicodeScalars.first,
-               let mapped = (font == .boldItalic || font == .italic ? font : (font == .bold ? .bold : nil))?.map(scalar) {
+            let uprightFont: MathFont? = switch font {
+            case .bold, .boldItalic: .bold
+            case .italic: .italic
+            default: nil
+            }
+            if let uprightFont, let scalar = symbol.text.unicodeScalars.first, let mapped = uprightFont.map(scalar) {
                 return Atom(node: .identifier(String(Character(mapped)), upright: false))
             }
             return Atom(node: .identifier(symbol.text, upright: true))
@@ -83,21 +91,26 @@ extension MathParser {
     }
 
     private mutating func commandAtom(_ name: String, token: TeXToken) throws(TeXError) -> Atom? {
-        if let symbol = MathSymbols.commands[name] { return symbolAtom(symbol) }
-        if let function = MathCommandTables.namedFunctions[name] {
-            return Atom(node: .identifier(function.text, upright: false), limits: function.limits ? .underInDisplay : .side,
+        switch MathCommandTables.kinds[name] {
+        case .symbol(let symbol):
+            return symbolAtom(symbol)
+        case .function(let text, let limits):
+            return Atom(node: .identifier(text, upright: false), limits: limits ? .underInDisplay : .side,
                         appliesFunction: true, isLargeOperator: true)
+        case .space(let width): return Atom(node: .space(width))
+        case .font(let font): return Atom(node: try parseFontArgument(font, for: token))
+        case .text(let style): return Atom(node: try parseText(for: token, style: style))
+        case .accent(let mark, let over, let stretchy): return try parseAccent((mark, over, stretchy), for: token)
+        case .big(let size, let symbolClass): return Atom(node: try parseBigDelimiter((size, symbolClass), for: token))
+        case nil: return try constructAtom(name, token: token)
         }
-        if let width = MathCommandTables.spaces[name] { return Atom(node: .space(width)) }
-        if let font = MathCommandTables.fonts[name] { return Atom(node: try parseFontArgument(font, for: token)) }
-        if let style = MathCommandTables.textCommands[name] { return Atom(node: try parseText(for: token, style: style)) }
-        if let accent = MathCommandTables.accents[name] { return try parseAccent(accent, for: token) }
-        if let big = MathCommandTables.bigDelimiters[name] { return Atom(node: try parseBigDelimiter(big, for: token)) }
-        return try constructAtom(name, token: token)
     }
 }
 
 extension Unicode.Scalar {
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    var isASCIILetter: Bool { (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+
     /// Latin and Greek letters, which MathML Core slants when alone in an `mi`.
     var isLatinOrGreek: Bool {
         (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || (value >= 0x391 && value <= 0x3C9)

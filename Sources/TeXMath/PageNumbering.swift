@@ -16,12 +16,13 @@ struct PageNumbering: Sendable {
         return id
     }
 
-    /// `eq-` and the label with characters unsafe in ids and URLs replaced by `-`.
+    /// `eq-` and the label with white space and ASCII punctuation (unsafe in ids and URLs) replaced by `-`.
     static func idBase(forLabel label: String) -> String {
         var result = "eq-"
         for scalar in label.unicodeScalars {
             switch scalar {
             case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", ":": result.unicodeScalars.append(scalar)
+            case _ where scalar.value > 0x7F && !scalar.properties.isWhitespace: result.unicodeScalars.append(scalar)
             default: result.append("-")
             }
         }
@@ -39,7 +40,7 @@ struct LabelTarget: Sendable, Hashable {
 
 /// `\tag`, `\label` and `\nonumber` seen in one row of a display formula.
 struct RowMarks {
-    var tag: (text: String, starred: Bool)?
+    var tag: (content: MathNode, starred: Bool)?
     var label: (name: String, token: TeXToken)?
     var suppressed = false
 }

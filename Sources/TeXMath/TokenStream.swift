@@ -33,8 +33,6 @@ struct TokenStream {
             guard case .command(let name) = token.kind else { return token }
             if let definition = macros.definitions[name] {
                 try expand(definition, named: token)
-            } else if let builtin = BuiltinMacros.definitions[name] {
-                try expand(builtin, named: token)
             } else {
                 switch name {
                 case "newcommand", "renewcommand", "providecommand": try defineCommand(token, name: name)
@@ -189,8 +187,7 @@ struct TokenStream {
         }
         let body = try rawGroupBody(openedBy: open)
         try checkParameters(body, count: count, name: macroName, at: command)
-        let exists = macros.definitions[macroName] != nil || BuiltinMacros.definitions[macroName] != nil
-            || MathParser.isKnownCommand(macroName)
+        let exists = macros.definitions[macroName] != nil || MathParser.isKnownCommand(macroName)
         if name == "providecommand", exists { return }
         if name == "newcommand", exists {
             throw TeXError("\\\(macroName) is already defined (use \\renewcommand)", at: command)

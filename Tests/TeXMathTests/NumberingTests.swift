@@ -42,6 +42,15 @@ import Testing
         #expect(stripped(rendered[1].html) == "<mtext><a href=\"#eq-h\">H</a></mtext>")
     }
 
+    @Test func mathInATagIsMathAndItsCharactersInReferences() {
+        var page = MathPage(macros: .none)
+        page.add("a\\tag{$x_1$}\\label{t}", display: true)
+        page.add("\\eqref{t}", display: false)
+        let rendered = page.render()
+        #expect(rendered[0].html.contains("<mtd class=\"math-number\" id=\"eq-t\"><mtext>(</mtext><msub><mi>x</mi><mn>1</mn></msub><mtext>)</mtext></mtd>"))
+        #expect(stripped(rendered[1].html) == "<mtext><a href=\"#eq-t\">(x1)</a></mtext>")
+    }
+
     @Test func anUnknownLabelIsAProblemAndShowsQuestionMarks() {
         let rendered = MathPage.inline("x=\\eqref{nowhere}", macros: .none)
         #expect(stripped(rendered.html) == "<mrow><mi>x</mi><mo>=</mo><mtext>(??)</mtext></mrow>")
