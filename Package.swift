@@ -39,17 +39,17 @@ let package = Package(
         .target(name: "BibTeX", dependencies: ["Diagnostics"]),
         // TeX math to MathML Core in pure Swift: macros, numbering, labels, positioned problems.
         .target(name: "TeXMath"),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics", "TeXMath"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
-        .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "BibTeX", "Diagnostics"]),
+        .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "BibTeX", "Diagnostics", "TeXMath"]),
         // Entries of `.bib` files as publications: names, dates, kinds, venues, links.
         .target(name: "Bibliography", dependencies: ["BibTeX", "LaTeX", "Models", "Links", "Diagnostics"]),
-        .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "BibTeX", "LaTeX", "Bibliography", "Links", "Parallel", "Diagnostics"]),
+        .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "BibTeX", "LaTeX", "Bibliography", "Links", "Parallel", "Diagnostics", "TeXMath"]),
         .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Links", "Parallel", "Diagnostics"]),
         .target(
             name: "Render",
-            dependencies: ["Site", "Models", "Load", "Markdown", "Links", "LaTeX", "YAML", "Parallel", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["Site", "Models", "Load", "Markdown", "Links", "LaTeX", "YAML", "Parallel", "Diagnostics", "TeXMath", .product(name: "Mustache", package: "swift-mustache")]),
         // Outputs made from the whole site rather than from templates: sitemap.xml, robots.txt.
         .target(name: "Derived", dependencies: ["Site", "Models", "Markdown", "LaTeX", "Links", "Diagnostics"]),
         .target(name: "Output", dependencies: ["Load", "Parallel", "Diagnostics"]),
@@ -77,7 +77,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics"],
+            dependencies: ["sitegen", "Build", "Serve", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics", "TeXMath"],
             exclude: ["Fixtures"]),
         // The TeX-math converter alone, so that its tests build without the rest of the pipeline.
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),

@@ -170,7 +170,7 @@ public struct SiteBuilder: Sendable {
         for file in bibliography.files { memo.loaded[file.file.path] = file }
         result.diagnostics += bibliography.diagnostics
         result.namedFiles = bibliography.watched
-        let settings = ParseSettings(rawHTML: config.rawHTML)
+        let settings = ParseSettings(rawHTML: config.rawHTML, mathMacros: config.mathMacros)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
         let formats = self.formats
         let outcomes = loaded.sources.parallelMap { file -> BuildMemo.ParsedFile? in

@@ -32,6 +32,17 @@ public struct DisplayText: Hashable, Sendable {
     /// `<span class="small-caps">`, `<code>`, `<sup>`, `<sub>`), math as its escaped source in
     /// `<span class="math">`.
     public var html: String {
+        html { "<span class=\"math\">" + HTMLEscaping.escape($0) + "</span>" }
+    }
+
+    /// Whether a run is math.
+    public var hasMath: Bool {
+        runs.contains { $0.kind == .math }
+    }
+
+    /// `html` with each math run given by `math`, which takes its TeX source and returns HTML
+    /// (the render stage's MathML).
+    public func html(math: (String) -> String) -> String {
         let persistence = stylePersistence()
         var html = ""
         var open: [InlineStyles] = []
@@ -57,7 +68,7 @@ public struct DisplayText: Hashable, Sendable {
             open += opening
             switch run.kind {
             case .text: html += HTMLEscaping.escape(run.content)
-            case .math: html += "<span class=\"math\">" + HTMLEscaping.escape(run.content) + "</span>"
+            case .math: html += math(run.content)
             }
         }
         for style in open.reversed() {

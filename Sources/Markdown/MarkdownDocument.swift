@@ -35,10 +35,12 @@ public struct MarkdownDocument: Sendable, Hashable {
     public var imagesWithoutAlt: [String]
     /// What the renderer changed that the author should hear about, as warnings.
     public var notices: [Notice]
+    /// Whether the body shows a formula: its page then loads the math font.
+    public var hasMath: Bool
 
     public init(
         html: String, headings: [Heading] = [], extractedTitle: String? = nil, summary: String? = nil, imagesWithoutAlt: [String] = [],
-        notices: [Notice] = []
+        notices: [Notice] = [], hasMath: Bool = false
     ) {
         self.html = html
         rootRelativeURLs = RootRelativeURLScanner.ranges(in: html)
@@ -47,6 +49,7 @@ public struct MarkdownDocument: Sendable, Hashable {
         self.summary = summary
         self.imagesWithoutAlt = imagesWithoutAlt
         self.notices = notices
+        self.hasMath = hasMath
     }
 
     /// The body as HTML for a site below `basePath`: each root-relative URL in a URL attribute of

@@ -1,6 +1,7 @@
 import CCmarkGFM
 import Foundation
 import Links
+import TeXMath
 
 /// Renders GitHub-flavoured Markdown to HTML with cmark-gfm.
 ///
@@ -17,11 +18,17 @@ public struct MarkdownRenderer: Sendable {
         public var extractLeadingLine: Bool
         /// What becomes of raw HTML: kept, sanitized or shown as text.
         public var rawHTML: RawHTMLMode
+        /// The site's `math_macros`, known to every formula.
+        public var mathMacros: MathMacros
 
-        public init(extractLeadingHeading: Bool = false, extractLeadingLine: Bool = false, rawHTML: RawHTMLMode = .keep) {
+        public init(
+            extractLeadingHeading: Bool = false, extractLeadingLine: Bool = false, rawHTML: RawHTMLMode = .keep,
+            mathMacros: MathMacros = .none
+        ) {
             self.extractLeadingHeading = extractLeadingHeading
             self.extractLeadingLine = extractLeadingLine
             self.rawHTML = rawHTML
+            self.mathMacros = mathMacros
         }
     }
 
@@ -37,8 +44,10 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ markdown: String, options: Options = Options()) -> MarkdownDocument {
-        let guarded = MarkdownInputGuard.defuse(markdown)
-        var document = CmarkLock.withLock { () -> ParsedTree? in
+        let spans = MathScanner.spans(in: markdown)
+        let math = spans.isEmpty ? nil : MathPlaceholders(source: markdown, spans: spans)
+        let guarded = MarkdownInputGuard.defuse(math?.text ?? markdown)
+        let finished = CmarkLock.withLock { () -> ParsedTree? in
             guard let parser = cmark_parser_new(Self.options) else { return nil }
             for name in Self.extensionNames {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -58,29 +67,44 @@ public struct MarkdownRenderer: Sendable {
             return ParsedTree(parser: parser, root: root)
         }.map { tree in
             defer { tree.free() }
-            return Self.finish(tree, source: markdown, options: options)
-        } ?? .empty
+            return Self.finish(tree, source: math?.text ?? markdown, options: options, math: math)
+        }
+        var document = finished?.document ?? .empty
         document.notices.insert(contentsOf: guarded.warnings, at: 0)
+        if let math {
+            // Placed in the text cmark-gfm read, where placeholders stand for formulas.
+            document.notices = math.moveToSource(document.notices)
+        }
+        document.notices += finished?.mathNotices ?? []
         return document
     }
 
-    private static func finish(_ tree: ParsedTree, source: String, options: Options) -> MarkdownDocument {
+    private static func finish(
+        _ tree: ParsedTree, source: String, options: Options, math: MathPlaceholders?
+    ) -> (document: MarkdownDocument, mathNotices: [MarkdownDocument.Notice]) {
         let extensions = cmark_parser_get_syntax_extensions(tree.parser)
-        let rewrite = TreeRewriter(root: tree.root, source: source, options: options, extensions: extensions)
+        let rewrite = TreeRewriter(root: tree.root, source: source, options: options, extensions: extensions, math: math)
+        let formulas = math.map(rewrite.settleMath) ?? []
         var extractedTitle = options.extractLeadingHeading ? rewrite.removeLeadingHeading() : nil
         if extractedTitle == nil, options.extractLeadingLine { extractedTitle = rewrite.removeLeadingLine() }
         let summary = rewrite.firstParagraphText()
         let headings = rewrite.rewriteHeadingsAndLinks()
-        let html: String
+        var html: String
         if let rendered = cmark_render_html(tree.root, Self.options, extensions) {
             html = String(cString: rendered)
             free(rendered)
         } else {
             html = ""
         }
-        return MarkdownDocument(
+        var mathNotices: [MarkdownDocument.Notice] = []
+        if let math {
+            (html, mathNotices) = BodyMath.substitute(in: html, math: math, converting: formulas, macros: options.mathMacros)
+        }
+        let document = MarkdownDocument(
             html: html, headings: headings, extractedTitle: extractedTitle,
-            summary: summary, imagesWithoutAlt: rewrite.imagesWithoutAlt, notices: rewrite.notices)
+            summary: summary, imagesWithoutAlt: rewrite.imagesWithoutAlt, notices: rewrite.notices,
+            hasMath: !formulas.isEmpty)
+        return (document, mathNotices)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Links
+import TeXMath
 
 /// Pages written as plain text: no front matter and no Markdown marks, one paragraph per line.
 ///
@@ -35,10 +36,20 @@ public enum PlainText {
         return !".!?:;,".contains(last)
     }
 
-    public static func render(_ text: String, extractTitle: Bool) -> MarkdownDocument {
+    /// Renders plain text. A `$` there is more often a price than a formula, so only display
+    /// formulas (`$$…$$`, `\[…\]`, environments) are converted.
+    public static func render(_ text: String, extractTitle: Bool, mathMacros: MathMacros = .none) -> MarkdownDocument {
+        let spans = MathScanner.spans(in: text, displayOnly: true)
+        guard !spans.isEmpty else { return render(lines: text, extractTitle: extractTitle, math: nil, mathMacros: mathMacros) }
+        let math = MathPlaceholders(source: text, spans: spans)
+        return render(lines: math.text, extractTitle: extractTitle, math: math, mathMacros: mathMacros)
+    }
+
+    private static func render(lines text: String, extractTitle: Bool, math: MathPlaceholders?, mathMacros: MathMacros) -> MarkdownDocument {
+        let shown = { (line: String) in math?.restore(line) ?? line }
         var lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var title: String?
-        if extractTitle, let first = lines.first, isTitleLike(first), lines.count > 1 {
+        if extractTitle, let first = lines.first, isTitleLike(first), lines.count > 1, math?.holdsPlaceholder(first) != true {
             title = first
             lines.removeFirst()
         }
@@ -48,15 +59,20 @@ public enum PlainText {
         var summary: String?
         for (index, line) in lines.enumerated() {
             let followedByText = index + 1 < lines.count
-            if followedByText, isTitleLike(line, maximumLength: 60), line.split(separator: " ").count <= 8 {
+            if let math, math.soleFormula(in: line) != nil {
+                html += line + "\n"
+            } else if followedByText, isTitleLike(line, maximumLength: 60), line.split(separator: " ").count <= 8, math?.holdsPlaceholder(line) != true {
                 let id = slugger.uniqueSlug(for: line)
                 headings.append(.init(level: 2, id: id, text: line))
                 html += "<h2 id=\"\(id)\">\(HTMLEscaping.escape(line))</h2>\n"
             } else {
-                summary = summary ?? line
+                summary = summary ?? shown(line)
                 html += "<p>\(HTMLEscaping.escape(line))</p>\n"
             }
         }
-        return MarkdownDocument(html: html, headings: headings, extractedTitle: title, summary: summary)
+        guard let math else { return MarkdownDocument(html: html, headings: headings, extractedTitle: title, summary: summary) }
+        let converted = BodyMath.substitute(in: html, math: math, converting: Set(math.spans.indices), macros: mathMacros)
+        return MarkdownDocument(
+            html: converted.html, headings: headings, extractedTitle: title, summary: summary, notices: converted.notices, hasMath: true)
     }
 }

@@ -9,18 +9,24 @@ import Links
 /// Walks use cmark's own iterator, never recursion, so deeply nested input cannot exhaust
 /// the stack.
 final class TreeRewriter {
-    private let root: OpaquePointer
+    let root: OpaquePointer
     private let rawHTML: RawHTMLMode
     /// The Markdown text, to turn cmark's byte columns into columns of characters.
     private let source: String
     private lazy var columns = ScalarColumns(text: source)
     /// The parser's extension list, so a heading renders exactly as in the document.
     private let extensions: UnsafeMutablePointer<cmark_llist>?
+    /// The body's formulas, when it has any: plain text shows them as written.
+    let math: MathPlaceholders?
     private(set) var imagesWithoutAlt: [String] = []
     private(set) var notices: [MarkdownDocument.Notice] = []
 
-    init(root: OpaquePointer, source: String, options: MarkdownRenderer.Options, extensions: UnsafeMutablePointer<cmark_llist>?) {
+    init(
+        root: OpaquePointer, source: String, options: MarkdownRenderer.Options, extensions: UnsafeMutablePointer<cmark_llist>?,
+        math: MathPlaceholders? = nil
+    ) {
         self.root = root
+        self.math = math
         self.source = source
         self.rawHTML = options.rawHTML
         self.extensions = extensions
@@ -29,7 +35,7 @@ final class TreeRewriter {
     /// Removes the first block when it is a heading and returns its text.
     func removeLeadingHeading() -> String? {
         guard let first = cmark_node_first_child(root), cmark_node_get_type(first) == CMARK_NODE_HEADING else { return nil }
-        let text = Self.plainText(of: first)
+        let text = text(of: first)
         guard !text.isEmpty else { return nil }
         cmark_node_unlink(first)
         cmark_node_free(first)
@@ -46,7 +52,7 @@ final class TreeRewriter {
             if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(node) == CMARK_NODE_LINEBREAK { return nil }
             child = cmark_node_next(node)
         }
-        let text = Self.plainText(of: first)
+        let text = text(of: first)
         guard PlainText.isTitleLike(text) else { return nil }
         cmark_node_unlink(first)
         cmark_node_free(first)
@@ -75,7 +81,7 @@ final class TreeRewriter {
         htmlNodes.forEach(rewriteRawHTML)
         var slugger = HeadingSlugger()
         return headingNodes.map { node in
-            let text = Self.plainText(of: node)
+            let text = text(of: node)
             let level = Int(cmark_node_get_heading_level(node))
             let id = slugger.uniqueSlug(for: text)
             replaceHeading(node, level: level, id: id)
@@ -87,7 +93,7 @@ final class TreeRewriter {
         var child = cmark_node_first_child(root)
         while let node = child {
             if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                let text = Self.plainText(of: node)
+                let text = text(of: node)
                 if !text.isEmpty { return text }
             }
             child = cmark_node_next(node)
@@ -182,7 +188,7 @@ final class TreeRewriter {
         notices.append(MarkdownDocument.Notice(line: line + lineDelta, column: column + columnDelta, message: message))
     }
 
-    private func forEachNode(_ body: (OpaquePointer, cmark_node_type) -> Void) {
+    func forEachNode(_ body: (OpaquePointer, cmark_node_type) -> Void) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -191,6 +197,12 @@ final class TreeRewriter {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             body(node, cmark_node_get_type(node))
         }
+    }
+
+    /// The text a reader sees in a node, formulas as written.
+    private func text(of node: OpaquePointer) -> String {
+        let text = Self.plainText(of: node)
+        return math?.restore(text) ?? text
     }
 
     /// The text a reader sees in a node: its text, code and line breaks as spaces.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Links
+import TeXMath
 import YAML
 
 /// The site's settings, from `site.yml` at the site root.
@@ -28,6 +29,8 @@ public struct SiteConfig: Sendable {
     public var organization: Organization?
     /// `image:`, the picture sharing previews show for pages without one of their own (SiteConfig+Sharing).
     public var image: WebURL?
+    /// `math_macros:`, definitions every formula of the site knows (SiteConfig+Math).
+    public var mathMacros = MathMacros.none
 
     public init(title: String, basePath: String = "/", language: String = "en") {
         self.title = title
@@ -93,6 +96,7 @@ public struct SiteConfig: Sendable {
         }
         config.publications = PublicationSettings.decode(&reader)
         config.decodeSharingKeys(&reader, decoder: decoder)
+        config.decodeMathMacros(&reader, decoder: decoder)
         config.extra = reader.unknownPairs(warnAbout: "site.yml")
         return decoder.hasErrors ? nil : config
     }

@@ -11,7 +11,7 @@ public struct MarkdownFormat: SourceFormat {
     public init() {}
 
     public func parse(_ file: SourceFile, settings: ParseSettings) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
-        let parser = PageParser(markdown: markdown, rawHTML: settings.rawHTML)
+        let parser = PageParser(markdown: markdown, rawHTML: settings.rawHTML, mathMacros: settings.mathMacros)
         let outcome = parser.parse(file)
         return (outcome.page.map { [$0] } ?? [], outcome.diagnostics)
     }

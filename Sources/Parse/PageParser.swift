@@ -3,6 +3,7 @@ import Links
 import Load
 import Markdown
 import Models
+import TeXMath
 import YAML
 
 /// Parses one Markdown file into its page: split, YAML, typed front matter, Markdown.
@@ -10,6 +11,7 @@ struct PageParser: Sendable {
     let yaml = YAMLParser()
     let markdown: MarkdownRenderer
     let rawHTML: RawHTMLMode
+    let mathMacros: MathMacros
     /// Warnings about removed links and raw HTML listed per page; the rest are counted.
     static let noticesShownPerPage = 20
 
@@ -39,10 +41,11 @@ struct PageParser: Sendable {
         }
         let body: MarkdownDocument
         if source.frontMatter == nil, PlainText.isPlainText(source.body) {
-            body = PlainText.render(source.body, extractTitle: true)
+            body = PlainText.render(source.body, extractTitle: true, mathMacros: mathMacros)
         } else {
             let options = MarkdownRenderer.Options(
-                extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil, rawHTML: rawHTML)
+                extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil, rawHTML: rawHTML,
+                mathMacros: mathMacros)
             body = markdown.render(source.body, options: options)
         }
         if PageModel.requiresTitle(frontMatter.kind), !frontMatter.model.isEnrichment, frontMatter.title == nil, body.extractedTitle == nil {
@@ -61,7 +64,7 @@ struct PageParser: Sendable {
         }
         if body.notices.count > Self.noticesShownPerPage, let last = body.notices.last {
             let location = SourceLocation(path: file.path, line: source.bodyStartLine + last.line - 1, column: last.column)
-            diagnostics.append(.warning("\(body.notices.count - Self.noticesShownPerPage) more removed links or raw HTML in this file are not listed", at: location))
+            diagnostics.append(.warning("\(body.notices.count - Self.noticesShownPerPage) more warnings about this file's text (removed links or raw HTML, formulas) are not listed", at: location))
         }
         var anchors = ["file": SourceAnchor(location: .start(of: file.path), line: source.lines.line(1))]
         for (key, mark) in frontMatter.marks {

@@ -60,13 +60,18 @@ struct ModelViewBuilder: Sendable {
 
     private func talk(_ talk: SeminarSession.Talk) -> ViewValue {
         var view: [String: ViewValue] = ["title": .text(talk.title), "speaker": .text(talk.speaker)]
+        // Always there, so that a talk's title never falls back to its session's in a template.
+        view["title_html"] = .html(RenderedHTML(text: talk.title, macros: inputs.mathMacros))
         if let url = talk.speakerURL { view["speaker_url"] = .text(self.url(url)) }
         if let affiliation = talk.affiliation { view["affiliation"] = .text(affiliation) }
         if let time = talk.time {
             view["time"] = .text(time.display)
             view["start"] = .text(time.start)
         }
-        if let abstract = talk.abstract { view["abstract"] = .text(abstract) }
+        if let abstract = talk.abstract {
+            view["abstract"] = .text(abstract)
+            view["abstract_html"] = .html(RenderedHTML(text: abstract, macros: inputs.mathMacros))
+        }
         if talk.cancelled { view["cancelled"] = .bool(true) }
         if let online = talk.online { view["online"] = .text(online.value) }
         return .object(view)
@@ -111,7 +116,10 @@ struct ModelViewBuilder: Sendable {
         if let start = offer.start { view["start"] = dateOrText(start) }
         if let duration = offer.duration { view["duration"] = .text(duration) }
         if let deadline = offer.deadline { view["deadline"] = .object(DateFormatting.view(deadline)) }
-        if let howToApply = offer.howToApply { view["how_to_apply"] = .text(howToApply) }
+        if let howToApply = offer.howToApply {
+            view["how_to_apply"] = .text(howToApply)
+            if let html = RenderedHTML(formulasIn: howToApply, macros: inputs.mathMacros) { view["how_to_apply_html"] = .html(html) }
+        }
         return view
     }
 

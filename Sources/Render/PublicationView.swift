@@ -34,21 +34,28 @@ struct PublicationView: Sendable {
             // A chapter or a paper is "in" its editors' volume; an edited volume is theirs.
             view[publication.authors.isEmpty ? "edited_by" : "in_editors"] = .bool(true)
         }
-        if let title = publication.styledTitle { view["title_html"] = .html(RenderedHTML(title)) }
+        // A Markdown publication's texts are front matter: their `$…$` are found here.
+        let fromLaTeX = publication.bibtex != nil
+        let macros = inputs.mathMacros
+        if let title = publication.styledTitle {
+            view["title_html"] = .html(RenderedHTML(title, macros: macros, fromLaTeX: fromLaTeX))
+        } else if let title = RenderedHTML(formulasIn: page.title, macros: macros) {
+            view["title_html"] = .html(title)
+        }
         if let venue = publication.venue {
             view["venue"] = .text(venue.plainText)
-            view["venue_html"] = .html(RenderedHTML(venue))
+            view["venue_html"] = .html(RenderedHTML(venue, macros: macros, fromLaTeX: fromLaTeX))
         }
         if let abstract = publication.abstract {
             view["abstract"] = .text(abstract.plainText)
-            view["abstract_html"] = .html(RenderedHTML(abstract))
+            view["abstract_html"] = .html(RenderedHTML(abstract, macros: macros, fromLaTeX: fromLaTeX))
         }
         let notes: [(String, DisplayText?)] = [
             ("award", publication.award), ("note", publication.note), ("annotation", publication.annotation),
             ("additional_info", publication.additionalInfo),
         ]
         for (key, text) in notes {
-            if let text { view[key + "_html"] = .html(RenderedHTML(text)) }
+            if let text { view[key + "_html"] = .html(RenderedHTML(text, macros: macros, fromLaTeX: fromLaTeX)) }
         }
         if let awardName = publication.awardName { view["award_name"] = .text(awardName) }
         if publication.award != nil || publication.awardName != nil { view["has_award"] = .bool(true) }

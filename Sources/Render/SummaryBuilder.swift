@@ -22,6 +22,8 @@ struct SummaryBuilder: Sendable {
             "url": .text(url(page.route)),
             "extra": YAMLViewValue.mapping(page.frontMatter.extra),
         ]
+        // Formulas in a title are MathML on the page and in lists; `<title>` and feeds keep `title`.
+        if let html = RenderedHTML(formulasIn: page.title, macros: inputs.mathMacros) { view["title_html"] = .html(html) }
         let publication: Publication?
         if case .publication(let model) = page.frontMatter.model { publication = model } else { publication = nil }
         if let date = publication?.date ?? page.date {

@@ -1,5 +1,6 @@
 import Links
 import Models
+import TeXMath
 
 /// All that page summaries may read of the site. A page's summary is reused from the previous
 /// build while its page and these are unchanged; `SummaryBuilder` holds these and nothing
@@ -21,6 +22,8 @@ struct SummaryInputs: Equatable, Sendable {
     var hasCalendars = false
     /// What pages' `<head>` tags and JSON-LD read of the site.
     var head = HeadInputs()
+    /// `math_macros`, known to the formulas of titles, venues and abstracts.
+    var mathMacros = MathMacros.none
 
     init(
         basePath: String, ownerNames: [String], hasAuthor: Bool, coauthors: [LabeledLink] = [],
@@ -41,6 +44,7 @@ struct SummaryInputs: Equatable, Sendable {
             coauthors: settings.coauthors, nameStyle: settings.nameStyle, maxAuthors: settings.maxAuthors)
         hasCalendars = config.origin != nil
         head = HeadInputs(config: config)
+        mathMacros = config.mathMacros
     }
 
     func isOwner(_ author: PublicationAuthor) -> Bool {

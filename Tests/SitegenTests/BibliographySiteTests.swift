@@ -3,6 +3,7 @@ import Build
 import Diagnostics
 import Foundation
 import Models
+import TeXMath
 import Testing
 
 /// The `valid/bibliography` fixture, a tricky `.bib` file of every case issue 12 lists, built and
@@ -148,7 +149,7 @@ import Testing
         #expect(Self.block(page, from: "<section class=\"abstract\"", to: "</section>") == [
             "<section class=\"abstract\" aria-labelledby=\"abstract\">", "<h2 id=\"abstract\">Abstract</h2>",
             "<p>Dashes – and — here, “quotes” and ‘single', &amp; % $ _ #, – — — a/b … … <strong>bold</strong>, <em>italic</em>, "
-                + "<code>mono</code>, x<sup>2</sup> and H<sub>2</sub>O, <span class=\"math\">E = mc^2</span>, raw UTF-8: Łódź, 東京, “curly”.</p>",
+                + "<code>mono</code>, x<sup>2</sup> and H<sub>2</sub>O, " + MathPage.inline("E = mc^2", macros: .none).html + ", raw UTF-8: Łódź, 東京, “curly”.</p>",
             "</section>",
         ])
         #expect(Self.lines(page, startingWith: "<p class=\"note\">") == [

@@ -32,7 +32,7 @@ import Testing
         let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/a.md": "x\n"])
         let result = try run(["build", "--source", site.root.path, "--now", "2026-01-01"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("Built 2 pages (home 1, page 1) and copied 1 files in "))
+        #expect(result.output.hasPrefix("Built 2 pages (home 1, page 1) and copied 3 files in "))
         #expect(result.output.contains("load ") && result.output.contains("write "))
         let quiet = try run(["build", "--source", site.root.path, "--quiet", "--now", "2026-01-01"])
         #expect(quiet.status == 0)

@@ -1,6 +1,7 @@
 import Markdown
 @testable import Render
 import Site
+import TeXMath
 import Testing
 
 /// The views `ViewBuilder` makes of each kind of page, field by field, without any template.
@@ -124,8 +125,9 @@ import Testing
             .object([
                 "title": .text("First"), "speaker": .text("C. D."), "speaker_url": .text("/lab/people/cd/"), "affiliation": .text("Uni"),
                 "time": .text("14:00–14:45"), "start": .text("14:00"), "abstract": .text("About."),
+                "title_html": .html(RenderedHTML(text: "First", macros: .none)), "abstract_html": .html(RenderedHTML(text: "About.", macros: .none)),
             ]),
-            .object(["title": .text("Second"), "speaker": .text("E. F.")]),
+            .object(["title": .text("Second"), "speaker": .text("E. F."), "title_html": .html(RenderedHTML(text: "Second", macros: .none))]),
         ]))
         #expect(view.at("seminar.date_tba") == .bool(false))
         #expect(view.at("seminar.time") == .text("14:00"))

@@ -1,0 +1,153 @@
+import Diagnostics
+
+/// A Markdown body with each formula replaced by a placeholder, so that cmark-gfm reads no
+/// `_`, `*`, `|` or backslash inside a formula.
+///
+/// A placeholder is two private-use characters around the formula's index (`U+E000 12 U+E001`,
+/// or another pair when the body itself holds one of them): cmark-gfm takes such characters as
+/// letters, so a placeholder never splits, never flanks emphasis and never starts a block.
+/// Where cmark-gfm then puts one into code, raw HTML, a URL or an image's description, the
+/// formula's source is given back as written (`restore`).
+struct MathPlaceholders {
+    let spans: [MathSpan]
+    /// The body with placeholders, as cmark-gfm reads it.
+    let text: String
+    private let source: [UInt8]
+    private let open: Unicode.Scalar
+    private let close: Unicode.Scalar
+    /// Where each placeholder stands in `text`, by UTF-8 offsets, in order.
+    private let placed: [Range<Int>]
+
+    init(source text: String, spans: [MathSpan]) {
+        self.spans = spans
+        source = Array(text.utf8)
+        var pair: UInt32 = 0xE000
+        while text.unicodeScalars.contains(where: { $0.value == pair || $0.value == pair + 1 }) { pair += 2 }
+        // Private-use characters up to U+F8FF: a body cannot hold all 3,200 pairs and stay small.
+        open = Unicode.Scalar(pair) ?? "\u{E000}"
+        close = Unicode.Scalar(pair + 1) ?? "\u{E001}"
+        var output: [UInt8] = []
+        output.reserveCapacity(source.count + spans.count * 8)
+        var placed: [Range<Int>] = []
+        var copied = 0
+        for (index, span) in spans.enumerated() {
+            output.append(contentsOf: source[copied..<span.whole.lowerBound])
+            let start = output.count
+            output.append(contentsOf: Self.token(index, open: open, close: close).utf8)
+            placed.append(start..<output.count)
+            copied = span.whole.upperBound
+        }
+        output.append(contentsOf: source[copied...])
+        self.text = String(decoding: output, as: UTF8.self)
+        self.placed = placed
+    }
+
+    private static func token(_ index: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> String {
+        String(open) + String(index) + String(close)
+    }
+
+    /// The formula as written in the body, delimiters included.
+    func written(_ index: Int) -> String {
+        String(decoding: source[spans[index].whole], as: UTF8.self)
+    }
+
+    /// The TeX the converter is given.
+    func tex(_ index: Int) -> String {
+        String(decoding: source[spans[index].tex], as: UTF8.self)
+    }
+
+    /// Whether `text` holds a placeholder.
+    func holdsPlaceholder(_ text: String) -> Bool {
+        text.unicodeScalars.contains(open)
+    }
+
+    /// The index of the formula when `text` is one placeholder and nothing else but spaces.
+    func soleFormula(in text: String) -> Int? {
+        var found: Int?
+        let count = replacing(in: text) { index in
+            found = found == nil ? index : -1
+            return ""
+        }.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }.count
+        guard count == 0, let index = found, index >= 0 else { return nil }
+        return index
+    }
+
+    /// `text` with each placeholder given back as the formula was written.
+    func restore(_ text: String) -> String {
+        replacing(in: text, with: written)
+    }
+
+    /// `text` with each placeholder replaced by `replacement(index)`.
+    func replacing(in text: String, with replacement: (Int) -> String) -> String {
+        guard holdsPlaceholder(text) else { return text }
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == open else {
+                output.append(scalar)
+                continue
+            }
+            var digits = ""
+            var closed = false
+            while let next = scalars.next() {
+                if next == close {
+                    closed = true
+                    break
+                }
+                digits.unicodeScalars.append(next)
+            }
+            if closed, let index = Int(digits), spans.indices.contains(index) {
+                output.append(contentsOf: replacement(index).unicodeScalars)
+            } else {
+                output.append(scalar)
+                output.append(contentsOf: digits.unicodeScalars)
+                if closed { output.append(close) }
+            }
+        }
+        return String(output)
+    }
+
+    /// A UTF-8 offset of `text` as an offset of the body as written: inside a placeholder, the
+    /// formula's start.
+    func sourceOffset(of offset: Int) -> Int {
+        var delta = 0
+        for (index, range) in placed.enumerated() {
+            if offset < range.lowerBound { break }
+            let whole = spans[index].whole
+            if offset < range.upperBound { return whole.lowerBound }
+            delta = whole.upperBound - range.upperBound
+        }
+        return offset + delta
+    }
+
+    /// A notice placed in `text` (line, column in scalars) placed in the body as written.
+    func moveToSource(_ notices: [MarkdownDocument.Notice]) -> [MarkdownDocument.Notice] {
+        guard !notices.isEmpty else { return notices }
+        let transformed = Array(text.utf8)
+        var lineStarts = [0]
+        for (offset, byte) in transformed.enumerated() {
+            let isCROnly = byte == UInt8(ascii: "\r") && (offset + 1 == transformed.count || transformed[offset + 1] != UInt8(ascii: "\n"))
+            if byte == UInt8(ascii: "\n") || isCROnly { lineStarts.append(offset + 1) }
+        }
+        let lines = LineIndex(bytes: source)
+        return notices.map { notice in
+            var offset = lineStarts[min(max(notice.line, 1), lineStarts.count) - 1]
+            var column = 1
+            while column < notice.column, offset < transformed.count {
+                offset += 1
+                while offset < transformed.count, transformed[offset] & 0xC0 == 0x80 { offset += 1 }
+                column += 1
+            }
+            let place = lines.position(ofByte: sourceOffset(of: offset))
+            return MarkdownDocument.Notice(line: place.line, column: place.column, message: notice.message)
+        }
+    }
+
+    /// The body position (line, column in scalars) of a UTF-8 offset into formula `index`'s TeX.
+    func position(in index: Int, offset: Int, lines: LineIndex) -> (line: Int, column: Int) {
+        let tex = spans[index].tex
+        return lines.position(ofByte: min(tex.lowerBound + max(0, offset), tex.upperBound))
+    }
+
+    var sourceLines: LineIndex { LineIndex(bytes: source) }
+}
