@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
         .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "BibTeX", "Diagnostics", "TeXMath"]),
         // Entries of `.bib` files as publications: names, dates, kinds, venues, links.
-        .target(name: "Bibliography", dependencies: ["BibTeX", "LaTeX", "Models", "Links", "Diagnostics"]),
+        .target(name: "Bibliography", dependencies: ["BibTeX", "LaTeX", "Models", "Links", "Diagnostics", "TeXMath"]),
         .target(name: "Parse", dependencies: ["Load", "YAML", "Markdown", "Models", "BibTeX", "LaTeX", "Bibliography", "Links", "Parallel", "Diagnostics", "TeXMath"]),
         .target(name: "Site", dependencies: ["Parse", "Models", "Markdown", "Links", "Parallel", "Diagnostics"]),
         .target(

@@ -3,6 +3,7 @@ import BibTeX
 import Diagnostics
 import LaTeX
 import Models
+import TeXMath
 
 /// One entry's fields as the mapper reads them: converted from LaTeX, with the macros that
 /// could not be shown remembered for one warning per entry, and diagnostics at fields.
@@ -10,16 +11,18 @@ struct EntryFields {
     let entry: BibEntry
     let file: BibFile
     let converter: LaTeXConverter
+    let mathMacros: MathMacros
     private(set) var diagnostics: [Diagnostic] = []
     /// Macros shown by their name, each once, in order of first use.
     private(set) var unshownMacros: [String] = []
     /// The first field that used one, where the warning points.
     private(set) var firstUnshownField: BibField?
 
-    init(entry: BibEntry, file: BibFile, converter: LaTeXConverter) {
+    init(entry: BibEntry, file: BibFile, converter: LaTeXConverter, mathMacros: MathMacros = .none) {
         self.entry = entry
         self.file = file
         self.converter = converter
+        self.mathMacros = mathMacros
     }
 
     /// The field's raw value, trimmed; nil when absent or empty.
@@ -31,9 +34,26 @@ struct EntryFields {
     /// The first of `names` the entry has, as display text.
     mutating func text(_ names: String...) -> DisplayText? {
         for name in names {
-            if let field = entry.field(name), raw(name) != nil { return convert(field.value, of: field) }
+            guard let field = entry.field(name), raw(name) != nil else { continue }
+            let text = convert(field.value, of: field)
+            checkFormulas(of: text, in: field)
+            return text
         }
         return nil
+    }
+
+    /// A warning for each problem of the text's formulas (shown as their TeX source), where the
+    /// offending part is written in the field, or at the field's value.
+    mutating func checkFormulas(of text: DisplayText, in field: BibField) {
+        for run in text.runs where run.kind == .math {
+            for problem in MathPage.inline(run.content, macros: mathMacros).problems {
+                let start = field.valueLocation
+                let lineCount = field.value.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                let place = file.lines.firstPlace(of: problem.part(of: run.content), from: start, lineLimit: lineCount) ?? start
+                diagnostics.append(file.diagnostic(
+                    .warning, "entry '\(entry.key)': \(problem.message); the formula is shown as its TeX source", at: place))
+            }
+        }
     }
 
     /// The first of `names` the entry has, as plain text (trimmed).

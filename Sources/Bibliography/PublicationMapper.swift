@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import LaTeX
 import Models
+import TeXMath
 
 /// Turns the entries of one `.bib` file into publications: every shown value through the
 /// LaTeX converter (with the file's `@preamble` macros), names split and their markers
@@ -11,21 +12,24 @@ import Models
 public struct PublicationMapper: Sendable {
     public let file: BibFile
     public let converter: LaTeXConverter
+    /// The site's `math_macros`, which the formulas of titles and abstracts are checked with.
+    public let mathMacros: MathMacros
 
     /// A mapper for the entries of `file`, with the macros its preambles define.
-    public init(file: BibFile) {
+    public init(file: BibFile, mathMacros: MathMacros = .none) {
         var macros = LaTeXMacros()
         for preamble in file.preambles {
             macros.addDefinitions(fromPreamble: preamble.text)
         }
         self.file = file
+        self.mathMacros = mathMacros
         converter = LaTeXConverter(macros: macros)
     }
 
     /// The entry's publication, and what is wrong with it; nil (with an error) when its year or
     /// date cannot be read. The entry is one of `BibEntryValidation.listableEntries`.
     public func map(_ entry: BibEntry) -> (publication: Publication?, diagnostics: [Diagnostic]) {
-        var fields = EntryFields(entry: entry, file: file, converter: converter)
+        var fields = EntryFields(entry: entry, file: file, converter: converter, mathMacros: mathMacros)
         var result: Publication?
         if let reading = date(of: &fields) {
             result = publication(entry, date: reading, fields: &fields)

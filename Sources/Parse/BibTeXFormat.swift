@@ -39,7 +39,7 @@ public struct BibTeXFormat: SourceFormat {
         let bib = BibEntryValidation.listableEntries(of: reading.file)
         let preambles = bib.preambles.map(\.text)
         let known = earlierMemo.flatMap { $0.preambles == preambles ? $0.entries : nil } ?? [:]
-        let mapper = PublicationMapper(file: bib)
+        let mapper = PublicationMapper(file: bib, mathMacros: settings.mathMacros)
         var memo = BibTeXFormatMemo(reading: reading, preambles: preambles)
         var diagnostics = bib.diagnostics
         var pages: [ParsedPage] = []

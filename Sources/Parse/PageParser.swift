@@ -53,6 +53,7 @@ struct PageParser: Sendable {
             return (nil, decoder.diagnostics)
         }
         var diagnostics = decoder.diagnostics
+        diagnostics += FrontMatterFormulas.warnings(in: root, decoder: decoder, lines: source.lines, macros: mathMacros)
         for url in body.imagesWithoutAlt {
             diagnostics.append(.warning("image '\(url)' has no alt text; describe it for readers who cannot see it: ![description](\(url))",
                                         at: .start(of: file.path)))

@@ -57,4 +57,30 @@ import TeXMath
         let html = try #require(site.page("a/index.html"))
         #expect(html.contains(MathPage.inline(#"\R"#, macros: Self.macros).html))
     }
+
+    /// A front-matter text or a BibTeX title with a formula that cannot be read: a warning where
+    /// the offending command is written, and the text shown with the formula as its source.
+    @Test func formulasOfFrontMatterAndBibTeXAreWarnedAboutWhereTheyAreWritten() throws {
+        let site = try TempSite([
+            "site.yml": "title: T\nbase_url: https://example.org/\n",
+            "content/seminars/2026-05-01-s.md": "---\ntalks:\n  - title: 'Bounds'\n    speaker: A\n    abstract: >\n      We bound\n      $x + \\nosuch{y}$.\n---\n",
+            "content/publications.bib": "@article{k, author = {A, B}, journal = {J}, year = 2026, abstract = {A},\n  title = {The $\\alpha + \\nope$ bound}}\n",
+        ])
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.description) == [
+            #"""
+            content/publications.bib:2:26: warning: entry 'k': unknown command \nope; the formula is shown as its TeX source
+             2 |   title = {The $\alpha + \nope$ bound}}
+               |                          ^
+            """#,
+            #"""
+            content/seminars/2026-05-01-s.md:7:12: warning: unknown command \nosuch; the formula is shown as its TeX source
+             7 |       $x + \nosuch{y}$.
+               |            ^
+            """#,
+        ])
+        let paper = try #require(site.page("publications/k/index.html"))
+        #expect(paper.contains("<code class=\"math-error\">"))
+    }
 }
