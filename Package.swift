@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYaml", "Diagnostics"]),
         // A BibTeX/biblatex reader in pure Swift: entries with raw values and positions.
         .target(name: "BibTeX", dependencies: ["Diagnostics"]),
+        // TeX math to MathML Core in pure Swift: macros, numbering, labels, positioned problems.
+        .target(name: "TeXMath"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
@@ -67,7 +69,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Build", "Serve", "Load", "Models", "Output", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Build", "Serve", "Load", "Models", "Output", "Diagnostics", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
         .executableTarget(name: "ThemeEmbedder"),
@@ -77,6 +79,8 @@ let package = Package(
             name: "SitegenTests",
             dependencies: ["sitegen", "Build", "Serve", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics"],
             exclude: ["Fixtures"]),
+        // The TeX-math converter alone, so that its tests build without the rest of the pipeline.
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,216 @@
+/// Writes a `MathNode` tree as MathML Core, on one line, resolving `\eqref`/`\ref` with the
+/// page's labels.
+struct MathMLWriter {
+    /// The MathML written so far, as UTF-8.
+    private var bytes: [UInt8] = []
+    private(set) var problems: [MathProblem] = []
+    let labels: [String: LabelTarget]
+
+    init(labels: [String: LabelTarget]) {
+        self.labels = labels
+        bytes.reserveCapacity(1024)
+    }
+
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The whole `<math>` element, with the source as its annotation.
+    mutating func writeFormula(_ node: MathNode, source: String, display: Bool) {
+        put(display ? "<math display=\"block\"><semantics>" : "<math><semantics>")
+        write(node)
+        put("<annotation encoding=\"application/x-tex\">")
+        putEscaped(source)
+        put("</annotation></semantics></math>")
+    }
+
+    mutating func write(_ node: MathNode) {
+        switch node {
+        case .row(let children):
+            if children.count == 1 {
+                write(children[0])
+            } else {
+                put("<mrow>")
+                writeChildren(children)
+                put("</mrow>")
+            }
+        case .identifier(let text, let upright):
+            put(upright && text.unicodeScalars.count == 1 ? "<mi mathvariant=\"normal\">" : "<mi>")
+            putEscaped(text)
+            put("</mi>")
+        case .number(let text):
+            put("<mn>")
+            putEscaped(text)
+            put("</mn>")
+        case .op(let op):
+            writeOperator(op, prefix: false)
+        case .text(let text, let style):
+            put("<mtext")
+            if let style { put(" style=\"\(style)\"") }
+            put(">")
+            putEscaped(Self.keepingEdgeSpaces(text))
+            put("</mtext>")
+        case .space(let width):
+            put("<mspace width=\"\(width)\"></mspace>")
+        case .scripts(let base, let sub, let sup):
+            let element = sub == nil ? "msup" : (sup == nil ? "msub" : "msubsup")
+            put("<\(element)>")
+            write(base)
+            if let sub { write(sub) }
+            if let sup { write(sup) }
+            put("</\(element)>")
+        case .limits(let base, let under, let over, let accent):
+            let element = under == nil ? "mover" : (over == nil ? "munder" : "munderover")
+            put("<\(element)")
+            if accent { put(under == nil ? " accent=\"true\"" : " accentunder=\"true\"") }
+            put(">")
+            write(base)
+            if let under { write(under) }
+            if let over { write(over) }
+            put("</\(element)>")
+        case .fraction(let numerator, let denominator, let thickness):
+            put(thickness.map { "<mfrac linethickness=\"\($0)\">" } ?? "<mfrac>")
+            write(numerator)
+            write(denominator)
+            put("</mfrac>")
+        case .root(let base, let index):
+            put(index == nil ? "<msqrt>" : "<mroot>")
+            if index == nil, case .row(let children) = base { writeChildren(children) } else { write(base) }
+            if let index { write(index) }
+            put(index == nil ? "</msqrt>" : "</mroot>")
+        case .table(let table):
+            writeTable(table)
+        case .wrapped(let element, let attributes, let content):
+            put("<\(element)\(attributes)>")
+            if case .row(let children) = content { writeChildren(children) } else { write(content) }
+            put("</\(element)>")
+        case .phantom(let content):
+            put("<mphantom>")
+            if case .row(let children) = content { writeChildren(children) } else { write(content) }
+            put("</mphantom>")
+        case .reference(let label, let parenthesized, let offset, let length):
+            writeReference(label, parenthesized: parenthesized, offset: offset, length: length)
+        }
+    }
+
+    /// A row's children; a binary operator with no operand before it is a prefix (a sign).
+    private mutating func writeChildren(_ children: [MathNode]) {
+        var operandBefore = false
+        for (index, child) in children.enumerated() {
+            switch child {
+            case .op(let op):
+                writeOperator(op, prefix: op.symbolClass == .binary && !operandBefore && index > 0)
+                switch op.symbolClass {
+                case .close, .ordinary, .operatorOrdinary: operandBefore = op.text != "\u{2061}"
+                default: operandBefore = false
+                }
+            case .space:
+                write(child)
+            default:
+                write(child)
+                operandBefore = true
+            }
+        }
+    }
+
+    private mutating func writeOperator(_ op: MathOperator, prefix: Bool) {
+        put("<mo")
+        if prefix { put(" form=\"prefix\"") }
+        if let stretchy = op.stretchy { put(stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"") }
+        if op.fence { put(" fence=\"true\"") }
+        if let size = op.size { put(" minsize=\"\(size)\" maxsize=\"\(size)\"") }
+        if op.symbolClass == .largeWithLimits { put(" movablelimits=\"false\"") }
+        if op.tight { put(" lspace=\"0em\" rspace=\"0em\"") }
+        put(">")
+        putEscaped(op.text)
+        put("</mo>")
+    }
+
+    private mutating func writeTable(_ table: MathTable) {
+        put("<mtable")
+        if table.displayStyle { put(" displaystyle=\"true\"") }
+        if table.numbered { put(" class=\"math-numbered\"") }
+        put(">")
+        let columns = table.rows.map(\.cells.count).max() ?? 0
+        for row in table.rows {
+            put("<mtr>")
+            for column in 0..<columns {
+                var style = ""
+                let alignment = row.alignment ?? table.columnAlignments[column % max(1, table.columnAlignments.count)]
+                if alignment != "center" { style += "text-align:\(alignment);" }
+                if table.pairs { style += column % 2 == 0 ? "padding-right:0;" : "padding-left:0;" }
+                if row.lineAbove { style += "border-top:0.06em solid;" }
+                if row.lineBelow { style += "border-bottom:0.06em solid;" }
+                put(style.isEmpty ? "<mtd>" : "<mtd style=\"\(style.dropLast())\">")
+                if column < row.cells.count {
+                    if case .row(let children) = row.cells[column] { writeChildren(children) } else { write(row.cells[column]) }
+                }
+                put("</mtd>")
+            }
+            if table.numbered {
+                if let number = row.number {
+                    put("<mtd class=\"math-number\" id=\"")
+                    putEscaped(number.id)
+                    put("\"><mtext>")
+                    putEscaped(number.text)
+                    put("</mtext></mtd>")
+                } else {
+                    put("<mtd class=\"math-number\"></mtd>")
+                }
+            }
+            put("</mtr>")
+        }
+        put("</mtable>")
+    }
+
+    private mutating func writeReference(_ label: String, parenthesized: Bool, offset: Int, length: Int) {
+        guard let target = labels[label] else {
+            problems.append(MathProblem(message: "unknown label \(label)", offset: offset, length: length))
+            put(parenthesized ? "<mtext>(??)</mtext>" : "<mtext>??</mtext>")
+            return
+        }
+        let text = parenthesized && target.parenthesized ? "(\(target.text))" : target.text
+        put("<mtext><a href=\"#")
+        putEscaped(target.id)
+        put("\">")
+        putEscaped(text)
+        put("</a></mtext>")
+    }
+
+    /// Spaces at the ends of a text made unbreakable, so that they are not trimmed.
+    private static func keepingEdgeSpaces(_ text: String) -> String {
+        guard text.hasPrefix(" ") || text.hasSuffix(" ") else { return text }
+        var scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count, scalars[index] == " " { scalars[index] = "\u{A0}"; index += 1 }
+        index = scalars.count - 1
+        while index >= 0, scalars[index] == " " { scalars[index] = "\u{A0}"; index -= 1 }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
+    }
+
+    private mutating func put(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func putEscaped(_ text: String) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): put("&amp;")
+            case UInt8(ascii: "<"): put("&lt;")
+            case UInt8(ascii: ">"): put("&gt;")
+            case UInt8(ascii: "\""): put("&quot;")
+            case UInt8(ascii: "'"): put("&#39;")
+            case UInt8(ascii: "\n"): put("&#10;")
+            case UInt8(ascii: "\r"): put("&#13;")
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    /// Appends `text` with `&`, `<`, `>`, quotes and line breaks escaped.
+    static func escape(_ text: String, into output: inout String) {
+        var writer = MathMLWriter(labels: [:])
+        writer.putEscaped(text)
+        output += writer.output
+    }
+}
