@@ -6,6 +6,9 @@ struct MathMLWriter {
     private(set) var problems: [MathProblem] = []
     let labels: [String: LabelTarget]
 
+    /// Bars that the operator dictionary spaces as relations; as fences they get no space.
+    private static let barFences: Set<String> = ["\u{2225}", "\u{2223}"]
+
     init(labels: [String: LabelTarget]) {
         self.labels = labels
         bytes.reserveCapacity(1024)
@@ -118,7 +121,9 @@ struct MathMLWriter {
         if op.fence { put(" fence=\"true\"") }
         if let size = op.size { put(" minsize=\"\(size)\" maxsize=\"\(size)\"") }
         if op.symbolClass == .largeWithLimits { put(" movablelimits=\"false\"") }
-        if op.tight { put(" lspace=\"0em\" rspace=\"0em\"") }
+        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close)) {
+            put(" lspace=\"0em\" rspace=\"0em\"")
+        }
         put(">")
         putEscaped(op.text)
         put("</mo>")
@@ -149,9 +154,9 @@ struct MathMLWriter {
                 if let number = row.number {
                     put("<mtd class=\"math-number\" id=\"")
                     putEscaped(number.id)
-                    put("\"><mtext>")
-                    putEscaped(number.text)
-                    put("</mtext></mtd>")
+                    put("\">")
+                    if case .row(let children) = number.content { writeChildren(children) } else { write(number.content) }
+                    put("</mtd>")
                 } else {
                     put("<mtd class=\"math-number\"></mtd>")
                 }
@@ -193,7 +198,12 @@ struct MathMLWriter {
     }
 
     private mutating func putEscaped(_ text: String) {
-        for byte in text.utf8 {
+        let utf8 = text.utf8
+        if !utf8.contains(where: Self.needsEscape) {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "&"): put("&amp;")
             case UInt8(ascii: "<"): put("&lt;")
@@ -204,6 +214,14 @@ struct MathMLWriter {
             case UInt8(ascii: "\r"): put("&#13;")
             default: bytes.append(byte)
             }
+        }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+             UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+        default: false
         }
     }
 

@@ -34,7 +34,6 @@ struct MathOperator: Sendable, Hashable {
     var movableLimits: Bool? = nil
     /// Primes: no space around.
     var tight = false
-    var accent = false
 }
 
 /// An `mtable`: rows of cells, column alignment, and equation numbers.
@@ -51,7 +50,7 @@ struct MathTable: Sendable, Hashable {
 
 struct MathTableRow: Sendable, Hashable {
     var cells: [MathNode]
-    /// `(3)` and the id to link to, for numbered rows.
+    /// The number and the id to link to, for numbered rows.
     var number: EquationNumber? = nil
     /// Alignment of this row's cells, for `multline`.
     var alignment: String? = nil
@@ -60,6 +59,7 @@ struct MathTableRow: Sendable, Hashable {
 }
 
 struct EquationNumber: Sendable, Hashable {
-    var text: String
+    /// What the number cell shows: `(3)`, or a `\tag` with its math.
+    var content: MathNode
     var id: String
 }

@@ -2,6 +2,9 @@
 extension MathParser {
     /// The atom that `token` starts, or nil when the token leaves nothing (`\hline`, `\label`).
     mutating func parseAtom(_ token: TeXToken) throws(TeXError) -> Atom? {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth { throw TeXError("formula nested too deeply", at: token) }
         switch token.kind {
         case .character(let scalar): return try characterAtom(scalar, token: token)
         case .beginGroup: return Atom(node: try parseGroup(openedBy: token))

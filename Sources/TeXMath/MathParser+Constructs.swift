@@ -141,7 +141,7 @@ extension MathParser {
 
     mutating func parseAccent(_ accent: (mark: String, over: Bool, stretchy: Bool), for token: TeXToken) throws(TeXError) -> Atom {
         let base = try parseArgument(for: token)
-        let mark = MathNode.op(MathOperator(text: accent.mark, symbolClass: .ordinary, stretchy: accent.stretchy, accent: true))
+        let mark = MathNode.op(MathOperator(text: accent.mark, symbolClass: .ordinary, stretchy: accent.stretchy))
         let braces = accent.mark == "\u{23DE}" || accent.mark == "\u{23DF}"
         let node: MathNode = accent.over
             ? .limits(base: base, under: nil, over: mark, accent: !braces)

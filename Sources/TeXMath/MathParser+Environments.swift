@@ -6,7 +6,7 @@ extension MathParser {
         guard let environment = MathEnvironment.named(name) else {
             throw TeXError("unknown environment \(name)", at: begin)
         }
-        if environment.topLevel, !(display && depth == 1 && environmentDepth == 0) {
+        if environment.topLevel, !(display && depth == Self.topAtomDepth && environmentDepth == 0) {
             throw TeXError("\(name) must be a whole display formula (use aligned, gathered or split inside)", at: begin)
         }
         var alignments = environment.columnAlignments
@@ -137,9 +137,9 @@ extension MathParser {
                 _ = try nextSignificant()
                 starred = true
             }
-            let text = try parseTagText(for: token)
+            let content = try parseTagContent(for: token)
             guard marks.tag == nil else { throw TeXError("more than one \\tag in a row", at: token) }
-            marks.tag = (text, starred)
+            marks.tag = (content, starred)
         case "label":
             let label = try parseRawText(for: token)
             guard marks.label == nil else { throw TeXError("more than one \\label in a row", at: token) }
@@ -150,14 +150,12 @@ extension MathParser {
         rowMarks = marks
     }
 
-    /// The text of `\tag{…}`, with any `$…$` inside reduced to the characters of its symbols.
-    private mutating func parseTagText(for token: TeXToken) throws(TeXError) -> String {
+    /// `\tag{…}`: text with any `$…$` inside as math.
+    private mutating func parseTagContent(for token: TeXToken) throws(TeXError) -> MathNode {
         let savedMarks = rowMarks
         rowMarks = nil
         defer { rowMarks = savedMarks }
-        var text = ""
-        Self.collectText(try parseText(for: token, style: nil), into: &text)
-        return text
+        return try parseText(for: token, style: nil)
     }
 
     private static func collectText(_ node: MathNode, into text: inout String) {
@@ -176,15 +174,22 @@ extension MathParser {
     /// The number of the row just ended, if it has one, and its label registered.
     mutating func finishRow(numbered: Bool) throws(TeXError) -> EquationNumber? {
         guard let marks = rowMarks else { return nil }
-        let text: String
+        var text = ""
         let parenthesized: Bool
+        let content: MathNode
         if let tag = marks.tag {
-            text = tag.text
+            Self.collectText(tag.content, into: &text)
             parenthesized = !tag.starred
+            if case .text(let plain, nil) = tag.content {
+                content = .text(parenthesized ? "(\(plain))" : plain, style: nil)
+            } else {
+                content = parenthesized ? .row([.text("(", style: nil), tag.content, .text(")", style: nil)]) : tag.content
+            }
         } else if numbered && !marks.suppressed {
             numbering.counter += 1
             text = String(numbering.counter)
             parenthesized = true
+            content = .text("(\(text))", style: nil)
         } else {
             if let label = marks.label {
                 throw TeXError("\\label{\(label.name)} in an unnumbered equation", at: label.token)
@@ -201,6 +206,6 @@ extension MathParser {
         } else {
             id = numbering.uniqueID(PageNumbering.idBase(forLabel: text))
         }
-        return EquationNumber(text: parenthesized ? "(\(text))" : text, id: id)
+        return EquationNumber(content: content, id: id)
     }
 }

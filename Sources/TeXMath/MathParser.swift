@@ -12,14 +12,6 @@ struct MathParser {
         case middle(TeXToken)
         case bracket(TeXToken)
         case dollar(TeXToken)
-
-        var token: TeXToken {
-            switch self {
-            case .endOfFormula(let token), .endGroup(let token), .alignment(let token), .newRow(let token),
-                 .end(let token), .right(let token), .middle(let token), .bracket(let token), .dollar(let token):
-                token
-            }
-        }
     }
 
     /// Where an atom's scripts go.
@@ -34,7 +26,10 @@ struct MathParser {
         var isLargeOperator = false
     }
 
-    static let maximumDepth = 120
+    /// How deep lists and atoms may nest (each `{…}` group counts twice), to bound recursion.
+    static let maximumDepth = 200
+    /// The depth of an atom in the formula's own list (not inside a group or argument).
+    static let topAtomDepth = 2
 
     var stream: TokenStream
     let display: Bool

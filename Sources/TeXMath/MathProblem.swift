@@ -19,8 +19,4 @@ struct TeXError: Error {
     init(_ message: String, at token: TeXToken) {
         problem = MathProblem(message: message, offset: Int(token.offset), length: Int(token.length))
     }
-
-    init(_ message: String, offset: Int, length: Int) {
-        problem = MathProblem(message: message, offset: offset, length: length)
-    }
 }

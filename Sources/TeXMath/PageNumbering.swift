@@ -40,7 +40,7 @@ struct LabelTarget: Sendable, Hashable {
 
 /// `\tag`, `\label` and `\nonumber` seen in one row of a display formula.
 struct RowMarks {
-    var tag: (text: String, starred: Bool)?
+    var tag: (content: MathNode, starred: Bool)?
     var label: (name: String, token: TeXToken)?
     var suppressed = false
 }

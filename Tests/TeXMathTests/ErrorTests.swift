@@ -63,5 +63,9 @@ import Testing
         #expect(problem(deep)?.message == "formula nested too deeply")
         let fractions = String(repeating: "\\frac{", count: 3_000) + "x"
         #expect(problem(fractions)?.message == "formula nested too deeply")
+        for command in ["\\sqrt", "\\hat", "\\not", "\\mathbf", "\\overline", "\\left("] {
+            #expect(problem(String(repeating: command, count: 20_000) + " x")?.message == "formula nested too deeply", "\(command)")
+        }
+        #expect(problem(String(repeating: "{", count: 98) + String(repeating: "}", count: 98)) == nil)
     }
 }

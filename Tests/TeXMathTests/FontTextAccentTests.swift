@@ -63,9 +63,14 @@ import Testing
             == "<mrow><mo stretchy=\"true\" fence=\"true\">{</mo><mi>x</mi><mo stretchy=\"true\" fence=\"true\">}</mo></mrow>")
     }
 
+    @Test func barsAsFencesHaveNoRelationSpace() {
+        #expect(body("\\lVert x\\rVert") == "<mrow><mo lspace=\"0em\" rspace=\"0em\">∥</mo><mi>x</mi><mo lspace=\"0em\" rspace=\"0em\">∥</mo></mrow>")
+        #expect(body("a\\mid b") == "<mrow><mi>a</mi><mo>∣</mo><mi>b</mi></mrow>")
+    }
+
     @Test func bigDelimitersHaveFixedSizes() {
         #expect(body("\\big(") == "<mo stretchy=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">(</mo>")
-        #expect(body("\\Bigl\\lVert") == "<mo stretchy=\"true\" fence=\"true\" minsize=\"1.623em\" maxsize=\"1.623em\">∥</mo>")
+        #expect(body("\\Bigl\\lVert") == "<mo stretchy=\"true\" fence=\"true\" minsize=\"1.623em\" maxsize=\"1.623em\" lspace=\"0em\" rspace=\"0em\">∥</mo>")
         #expect(body("\\biggr]") == "<mo stretchy=\"true\" fence=\"true\" minsize=\"2.047em\" maxsize=\"2.047em\">]</mo>")
         #expect(body("\\Bigg|") == "<mo stretchy=\"true\" minsize=\"2.470em\" maxsize=\"2.470em\">|</mo>")
     }

@@ -24,10 +24,12 @@ import Testing
         "\\|x\\|_\\infty \\lvert y \\rvert \\lceil z \\rceil \\lfloor w \\rfloor",
     ]
 
+    /// Inserted whole, now and then many times over (deep nesting, long rows).
     static let pieces = ["{", "}", "\\", "&", "\\\\", "\\left(", "\\right)", "\\middle|", "^", "_", "'", "$", "#1", "[", "]",
                          "\\frac", "\\sqrt", "\\begin{matrix}", "\\end{matrix}", "\\begin{align}", "\\end{align}", "\\text{",
                          "\\newcommand{\\x}[1]{#1#1}", "\\x", "\\def\\y{\\y}", "\\y", "\\label{a}", "\\tag{b}", "\\eqref{a}",
-                         "\\operatorname*{", "\\color{", "\\hspace{", "\\not", "\\limits", "%", "~", "é", "\\end", "\\begin{"]
+                         "\\operatorname*{", "\\color{", "\\hspace{", "\\not", "\\limits", "%", "~", "é", "\\end", "\\begin{",
+                         "\\sqrt", "\\hat", "\\mathbf", "x^", "\\left\\{"]
 
     @Test func mutatedFormulasConvertWithinBounds() {
         let count = ProcessInfo.processInfo.environment["SITEGEN_MATH_FUZZ_CASES"].flatMap(Int.init) ?? 20_000
@@ -103,7 +105,8 @@ import Testing
                 scalars.insert(printable, at: position)
             default:
                 let piece = Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
-                scalars.insert(contentsOf: piece.unicodeScalars, at: position)
+                let repeats = random.next() % 50 == 0 ? 1 + Int(random.next() % 3_000) : 1
+                scalars.insert(contentsOf: repeatElement(piece.unicodeScalars, count: repeats).joined(), at: position)
             }
         }
         var result = ""

@@ -42,10 +42,13 @@ import Testing
         #expect(stripped(rendered[1].html) == "<mtext><a href=\"#eq-h\">H</a></mtext>")
     }
 
-    @Test func mathInATagBecomesItsCharacters() {
+    @Test func mathInATagIsMathAndItsCharactersInReferences() {
         var page = MathPage(macros: .none)
-        page.add("a\\tag{$\\ast$}", display: true)
-        #expect(page.render()[0].html.contains("<mtd class=\"math-number\" id=\"eq-∗\"><mtext>(∗)</mtext></mtd>"))
+        page.add("a\\tag{$x_1$}\\label{t}", display: true)
+        page.add("\\eqref{t}", display: false)
+        let rendered = page.render()
+        #expect(rendered[0].html.contains("<mtd class=\"math-number\" id=\"eq-t\"><mtext>(</mtext><msub><mi>x</mi><mn>1</mn></msub><mtext>)</mtext></mtd>"))
+        #expect(stripped(rendered[1].html) == "<mtext><a href=\"#eq-t\">(x1)</a></mtext>")
     }
 
     @Test func anUnknownLabelIsAProblemAndShowsQuestionMarks() {
