@@ -47,7 +47,7 @@ import Testing
             let rendered = page.render()
             let elapsed = clock.now - start
             slowest = max(slowest, elapsed)
-            #expect(elapsed < .seconds(1), "case \(index) took \(elapsed): \(tex)")
+            #expect(elapsed < .seconds(10), "case \(index) took \(elapsed): \(tex)")
             for formula in rendered {
                 if !check(formula, tex: tex) {
                     Issue.record("case \(index): \(tex)\n\(formula.html)\n\(formula.problems)")
