@@ -140,7 +140,7 @@ struct MathParser {
         let (nodes, end) = try parseList()
         switch end {
         case .endGroup: return .row(nodes)
-        case .endOfFormula: throw TeXError("missing } for the { at offset \(open.offset)", at: open)
+        case .endOfFormula: throw TeXError("missing } for the {", at: open)
         default: throw misplaced(end)
         }
     }
@@ -197,7 +197,7 @@ struct MathParser {
         let (nodes, end) = try parseList()
         switch end {
         case .bracket: return .row(nodes)
-        case .endOfFormula: throw TeXError("missing ] for the [ at offset \(token.offset)", at: token)
+        case .endOfFormula: throw TeXError("missing ] for the [", at: token)
         default: throw misplaced(end)
         }
     }
