@@ -81,6 +81,8 @@ struct MathParser {
         depth += 1
         defer { depth -= 1 }
         var nodes: [MathNode] = []
+        // Whether the last node is a named function's invisible application.
+        var afterFunction = false
         while true {
             let token = try stream.next()
             if depth > Self.maximumDepth { throw TeXError("formula nested too deeply", at: token) }
@@ -109,9 +111,15 @@ struct MathParser {
             default:
                 guard let atom = try parseAtom(token) else { continue }
                 let node = try attachScripts(to: atom)
+                // TeX puts a thin space between two operators (`\arg\max`); the function application
+                // between them has none in MathML.
+                if afterFunction, atom.isLargeOperator { nodes.append(.space("0.1667em")) }
                 nodes.append(node)
                 if atom.appliesFunction { nodes.append(.op(MathOperator(text: "\u{2061}", symbolClass: .operatorOrdinary))) }
+                afterFunction = atom.appliesFunction
+                continue
             }
+            afterFunction = false
         }
     }
 

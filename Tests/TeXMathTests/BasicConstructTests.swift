@@ -57,6 +57,18 @@ import Testing
         #expect(body("\\operatorname{rank} A") == "<mrow><mi>rank</mi><mo>⁡</mo><mi>A</mi></mrow>")
     }
 
+    @Test func twoOperatorsInARowHaveAThinSpaceBetween() {
+        #expect(body("\\arg\\max_{x} f")
+            == "<mrow><mi>arg</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><msub><mi>max</mi><mi>x</mi></msub><mo>⁡</mo><mi>f</mi></mrow>")
+        #expect(body("\\arg \\max_{x}", display: true)
+            == "<mrow><mi>arg</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><munder><mi>max</mi><mi>x</mi></munder><mo>⁡</mo></mrow>")
+        #expect(body("\\lim\\sum_i") == "<mrow><mi>lim</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><msub><mo movablelimits=\"false\">∑</mo><mi>i</mi></msub></mrow>")
+        #expect(body("\\log\\,\\max") == "<mrow><mi>log</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>max</mi><mo>⁡</mo></mrow>")
+        #expect(body("\\sin x\\cos y") == "<mrow><mi>sin</mi><mo>⁡</mo><mi>x</mi><mi>cos</mi><mo>⁡</mo><mi>y</mi></mrow>")
+        #expect(body("\\argmax_x f") == "<mrow><msub><mi>arg\u{2009}max</mi><mi>x</mi></msub><mo>⁡</mo><mi>f</mi></mrow>")
+        #expect(body("\\operatorname*{arg\\,min}_x") == "<mrow><msub><mi>arg\u{2009}min</mi><mi>x</mi></msub><mo>⁡</mo></mrow>")
+    }
+
     @Test func bigOperatorsTakeLimitsUnderInDisplayOnly() {
         #expect(body("\\sum_{i}^{n}", display: true) == "<munderover><mo movablelimits=\"false\">∑</mo><mi>i</mi><mi>n</mi></munderover>")
         #expect(body("\\sum_{i}^{n}") == "<msubsup><mo movablelimits=\"false\">∑</mo><mi>i</mi><mi>n</mi></msubsup>")
