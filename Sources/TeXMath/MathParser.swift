@@ -111,15 +111,26 @@ struct MathParser {
             default:
                 guard let atom = try parseAtom(token) else { continue }
                 let node = try attachScripts(to: atom)
-                // TeX puts a thin space between two operators (`\arg\max`); the function application
-                // between them has none in MathML.
-                if afterFunction, atom.isLargeOperator { nodes.append(.space("0.1667em")) }
+                if afterFunction, Self.isSpacedAfterOperator(atom) { nodes.append(.space("0.1667em")) }
                 nodes.append(node)
                 if atom.appliesFunction { nodes.append(.op(MathOperator(text: "\u{2061}", symbolClass: .operatorOrdinary))) }
                 afterFunction = atom.appliesFunction
                 continue
             }
             afterFunction = false
+        }
+    }
+
+    /// Whether TeX puts a thin space between an operator (`\sin`, `\arg`) and `atom`: it does before
+    /// another operator (`\arg\max`) and before an ordinary atom (`\sin x`), not before an opening
+    /// delimiter, a closing one, punctuation or a relation. The function application between them
+    /// has no space in MathML, so without it `\sin x` reads "sinx".
+    static func isSpacedAfterOperator(_ atom: Atom) -> Bool {
+        if atom.isLargeOperator { return true }
+        guard case .op(let op) = atom.node else { return true }
+        switch op.symbolClass {
+        case .open, .close, .punctuation, .relation: return false
+        default: return true
         }
     }
 
