@@ -6,7 +6,8 @@ struct MathMLWriter {
     private(set) var problems: [MathProblem] = []
     let labels: [String: LabelTarget]
 
-    /// Bars that the operator dictionary spaces as relations; as fences they get no space.
+    /// Bars that the operator dictionary spaces as relations; as fences they get no space. A plain
+    /// `|` is ordinary in TeX and gets none either (the dictionary spaces it between operands).
     private static let barFences: Set<String> = ["\u{2225}", "\u{2223}"]
 
     /// Characters that the MathML Core operator dictionary lets stretch along the block axis (as
@@ -133,7 +134,8 @@ struct MathMLWriter {
         if op.fence { put(" fence=\"true\"") }
         if let size = op.size { put(" minsize=\"\(size)\" maxsize=\"\(size)\"") }
         if op.symbolClass == .largeWithLimits { put(" movablelimits=\"false\"") }
-        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close)) {
+        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close))
+            || (op.text == "|" && op.symbolClass == .operatorOrdinary) {
             put(" lspace=\"0em\" rspace=\"0em\"")
         }
         put(">")
