@@ -6,8 +6,19 @@ struct MathMLWriter {
     private(set) var problems: [MathProblem] = []
     let labels: [String: LabelTarget]
 
-    /// Bars that the operator dictionary spaces as relations; as fences they get no space.
+    /// Bars that the operator dictionary spaces as relations; as fences they get no space. A plain
+    /// `|` is ordinary in TeX and gets none either (the dictionary spaces it between operands).
     private static let barFences: Set<String> = ["\u{2225}", "\u{2223}"]
+
+    /// Characters that the MathML Core operator dictionary lets stretch along the block axis (as
+    /// fences, bars, slashes and vertical arrows): an `mo` of one of them that is not meant to
+    /// stretch says `stretchy="false"`, or browsers grow it to the height of its row.
+    private static let stretchyByDefault: Set<String> = [
+        "(", ")", "[", "]", "{", "}", "|", "/", "\\", "\u{2016}", "\u{2223}", "\u{2225}",
+        "\u{27E8}", "\u{27E9}", "\u{2308}", "\u{2309}", "\u{230A}", "\u{230B}", "\u{27E6}", "\u{27E7}",
+        "\u{27EE}", "\u{27EF}", "\u{23B0}", "\u{23B1}", "\u{2191}", "\u{2193}", "\u{2195}", "\u{21D1}",
+        "\u{21D3}", "\u{21D5}",
+    ]
 
     init(labels: [String: LabelTarget]) {
         self.labels = labels
@@ -117,11 +128,14 @@ struct MathMLWriter {
     private mutating func writeOperator(_ op: MathOperator, prefix: Bool) {
         put("<mo")
         if prefix { put(" form=\"prefix\"") }
-        if let stretchy = op.stretchy { put(stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"") }
+        if let stretchy = op.stretchy ?? (Self.stretchyByDefault.contains(op.text) ? false : nil) {
+            put(stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"")
+        }
         if op.fence { put(" fence=\"true\"") }
         if let size = op.size { put(" minsize=\"\(size)\" maxsize=\"\(size)\"") }
         if op.symbolClass == .largeWithLimits { put(" movablelimits=\"false\"") }
-        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close)) {
+        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close))
+            || (op.text == "|" && op.symbolClass == .operatorOrdinary) {
             put(" lspace=\"0em\" rspace=\"0em\"")
         }
         put(">")

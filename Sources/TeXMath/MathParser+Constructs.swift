@@ -206,7 +206,7 @@ extension MathParser {
             switch end {
             case .newRow: continue
             case .endGroup: return .table(MathTable(rows: rows, columnAlignments: ["center"], displayStyle: false))
-            case .endOfFormula: throw TeXError("missing } for the { at offset \(open.offset)", at: open)
+            case .endOfFormula: throw TeXError("missing } for the {", at: open)
             default: throw misplaced(end)
             }
         }

@@ -52,7 +52,7 @@ extension MathParser {
                 }
                 return .row(nodes)
             case .endOfFormula:
-                throw TeXError("missing \\right for the \\left at offset \(left.offset)", at: left)
+                throw TeXError("missing \\right for the \\left", at: left)
             default:
                 throw misplaced(end)
             }

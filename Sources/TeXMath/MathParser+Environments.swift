@@ -85,7 +85,7 @@ extension MathParser {
                 if environment.multline { alignMultline(&rows) }
                 return rows
             case .endOfFormula:
-                throw TeXError("missing \\end{\(name)} for the \\begin{\(name)} at offset \(begin.offset)", at: begin)
+                throw TeXError("missing \\end{\(name)} for the \\begin{\(name)}", at: begin)
             default:
                 throw misplaced(end)
             }

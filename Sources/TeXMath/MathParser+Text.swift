@@ -52,7 +52,7 @@ extension MathParser {
                     throw TeXError("unknown command \(token.spelled) in text", at: token)
                 }
             case .end:
-                throw TeXError("missing } for the { at offset \(open.offset)", at: open)
+                throw TeXError("missing } for the {", at: open)
             case .alignment: text.append("&")
             case .superscript: text.append("^")
             case .subscript: text.append("_")
@@ -71,7 +71,7 @@ extension MathParser {
         let (nodes, end) = try parseList()
         switch end {
         case .dollar: return .row(nodes)
-        case .endOfFormula: throw TeXError("missing $ for the $ at offset \(open.offset)", at: open)
+        case .endOfFormula: throw TeXError("missing $ for the $", at: open)
         default: throw misplaced(end)
         }
     }
@@ -89,7 +89,7 @@ extension MathParser {
             case .endGroup:
                 if depth == 0 { return text }
                 depth -= 1
-            case .end: throw TeXError("missing } for the { at offset \(open.offset)", at: open)
+            case .end: throw TeXError("missing } for the {", at: open)
             case .character(let scalar): text.unicodeScalars.append(scalar)
             case .space: text.append(" ")
             case .command(let name): text += name.count == 1 ? name : "\\" + name

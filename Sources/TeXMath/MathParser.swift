@@ -81,6 +81,8 @@ struct MathParser {
         depth += 1
         defer { depth -= 1 }
         var nodes: [MathNode] = []
+        // Whether the last node is a named function's invisible application.
+        var afterFunction = false
         while true {
             let token = try stream.next()
             if depth > Self.maximumDepth { throw TeXError("formula nested too deeply", at: token) }
@@ -109,9 +111,26 @@ struct MathParser {
             default:
                 guard let atom = try parseAtom(token) else { continue }
                 let node = try attachScripts(to: atom)
+                if afterFunction, Self.isSpacedAfterOperator(atom) { nodes.append(.space("0.1667em")) }
                 nodes.append(node)
                 if atom.appliesFunction { nodes.append(.op(MathOperator(text: "\u{2061}", symbolClass: .operatorOrdinary))) }
+                afterFunction = atom.appliesFunction
+                continue
             }
+            afterFunction = false
+        }
+    }
+
+    /// Whether TeX puts a thin space between an operator (`\sin`, `\arg`) and `atom`: it does before
+    /// another operator (`\arg\max`) and before an ordinary atom (`\sin x`), not before an opening
+    /// delimiter, a closing one, punctuation or a relation. The function application between them
+    /// has no space in MathML, so without it `\sin x` reads "sinx".
+    static func isSpacedAfterOperator(_ atom: Atom) -> Bool {
+        if atom.isLargeOperator { return true }
+        guard case .op(let op) = atom.node else { return true }
+        switch op.symbolClass {
+        case .open, .close, .punctuation, .relation: return false
+        default: return true
         }
     }
 
@@ -140,7 +159,7 @@ struct MathParser {
         let (nodes, end) = try parseList()
         switch end {
         case .endGroup: return .row(nodes)
-        case .endOfFormula: throw TeXError("missing } for the { at offset \(open.offset)", at: open)
+        case .endOfFormula: throw TeXError("missing } for the {", at: open)
         default: throw misplaced(end)
         }
     }
@@ -197,7 +216,7 @@ struct MathParser {
         let (nodes, end) = try parseList()
         switch end {
         case .bracket: return .row(nodes)
-        case .endOfFormula: throw TeXError("missing ] for the [ at offset \(token.offset)", at: token)
+        case .endOfFormula: throw TeXError("missing ] for the [", at: token)
         default: throw misplaced(end)
         }
     }

@@ -87,7 +87,7 @@ struct TokenStream {
                 if depth == 0 { return body }
                 depth -= 1
             case .end:
-                throw TeXError("missing } for the { at offset \(open.offset)", at: open)
+                throw TeXError("missing } for the {", at: open)
             default: break
             }
             body.append(token)
@@ -111,7 +111,7 @@ struct TokenStream {
             case .beginGroup: depth += 1
             case .endGroup: depth -= 1
             case .character("]") where depth == 0: return body
-            case .end: throw TeXError("missing ] for the [ at offset \(first.offset)", at: first)
+            case .end: throw TeXError("missing ] for the [", at: first)
             default: break
             }
             body.append(token)

@@ -48,13 +48,29 @@ import Testing
         #expect(body("a\\le b\\to c\\Rightarrow d") == "<mrow><mi>a</mi><mo>≤</mo><mi>b</mi><mo>→</mo><mi>c</mi><mo>⇒</mo><mi>d</mi></mrow>")
         #expect(body("a\\times b\\pm c") == "<mrow><mi>a</mi><mo>×</mo><mi>b</mi><mo>±</mo><mi>c</mi></mrow>")
         #expect(body("\\cdots\\ldots\\vdots\\ddots") == "<mrow><mo>⋯</mo><mo>…</mo><mo>⋮</mo><mo>⋱</mo></mrow>")
-        #expect(body("a\\mid b\\parallel c") == "<mrow><mi>a</mi><mo>∣</mo><mi>b</mi><mo>∥</mo><mi>c</mi></mrow>")
+        #expect(body("a\\mid b\\parallel c") == "<mrow><mi>a</mi><mo stretchy=\"false\">∣</mo><mi>b</mi><mo stretchy=\"false\">∥</mo><mi>c</mi></mrow>")
     }
 
     @Test func namedFunctionsAreUprightAndApplied() {
-        #expect(body("\\sin x") == "<mrow><mi>sin</mi><mo>⁡</mo><mi>x</mi></mrow>")
-        #expect(body("\\log^2 n") == "<mrow><msup><mi>log</mi><mn>2</mn></msup><mo>⁡</mo><mi>n</mi></mrow>")
-        #expect(body("\\operatorname{rank} A") == "<mrow><mi>rank</mi><mo>⁡</mo><mi>A</mi></mrow>")
+        #expect(body("\\sin x") == "<mrow><mi>sin</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow>")
+        #expect(body("\\log^2 n") == "<mrow><msup><mi>log</mi><mn>2</mn></msup><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>n</mi></mrow>")
+        #expect(body("\\operatorname{rank} A") == "<mrow><mi>rank</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>A</mi></mrow>")
+    }
+
+    @Test func anOperatorHasAThinSpaceBeforeAnOrdinaryOrAnotherOperator() {
+        #expect(body("\\arg\\max_{x} f")
+            == "<mrow><mi>arg</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><msub><mi>max</mi><mi>x</mi></msub><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>f</mi></mrow>")
+        #expect(body("\\arg \\max_{x}", display: true)
+            == "<mrow><mi>arg</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><munder><mi>max</mi><mi>x</mi></munder><mo>⁡</mo></mrow>")
+        #expect(body("\\lim\\sum_i") == "<mrow><mi>lim</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><msub><mo movablelimits=\"false\">∑</mo><mi>i</mi></msub></mrow>")
+        #expect(body("\\log\\,\\max") == "<mrow><mi>log</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mspace width=\"0.1667em\"></mspace><mi>max</mi><mo>⁡</mo></mrow>")
+        #expect(body("\\sin x\\cos y") == "<mrow><mi>sin</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi><mi>cos</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>y</mi></mrow>")
+        #expect(body("\\argmax_x f") == "<mrow><msub><mi>arg\u{2009}max</mi><mi>x</mi></msub><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>f</mi></mrow>")
+        #expect(body("\\sin(x)\\log, \\ln -x") == "<mrow><mi>sin</mi><mo>⁡</mo><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>"
+            + "<mi>log</mi><mo>⁡</mo><mo>,</mo><mi>ln</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mo form=\"prefix\">−</mo><mi>x</mi></mrow>")
+        #expect(body("\\cos\\left(x\\right)\\det\\!A") == "<mrow><mi>cos</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mrow><mo stretchy=\"true\" fence=\"true\">(</mo><mi>x</mi>"
+            + "<mo stretchy=\"true\" fence=\"true\">)</mo></mrow><mi>det</mi><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mspace width=\"-0.1667em\"></mspace><mi>A</mi></mrow>")
+        #expect(body("\\operatorname*{arg\\,min}_x") == "<mrow><msub><mi>arg\u{2009}min</mi><mi>x</mi></msub><mo>⁡</mo></mrow>")
     }
 
     @Test func bigOperatorsTakeLimitsUnderInDisplayOnly() {
@@ -64,7 +80,7 @@ import Testing
         #expect(body("\\sum\\nolimits_{i}", display: true) == "<msub><mo movablelimits=\"false\">∑</mo><mi>i</mi></msub>")
         #expect(body("\\int_0^1", display: true) == "<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>")
         #expect(body("\\int\\limits_0^1") == "<munderover><mo>∫</mo><mn>0</mn><mn>1</mn></munderover>")
-        #expect(body("\\lim_{n}a", display: true) == "<mrow><munder><mi>lim</mi><mi>n</mi></munder><mo>⁡</mo><mi>a</mi></mrow>")
+        #expect(body("\\lim_{n}a", display: true) == "<mrow><munder><mi>lim</mi><mi>n</mi></munder><mo>⁡</mo><mspace width=\"0.1667em\"></mspace><mi>a</mi></mrow>")
         #expect(body("\\argmax_x", display: true) == "<mrow><munder><mi>arg\u{2009}max</mi><mi>x</mi></munder><mo>⁡</mo></mrow>")
         #expect(body("\\operatorname*{arg\\,min}_x", display: true) == "<mrow><munder><mi>arg\u{2009}min</mi><mi>x</mi></munder><mo>⁡</mo></mrow>")
     }

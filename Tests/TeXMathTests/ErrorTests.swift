@@ -19,19 +19,30 @@ import Testing
     }
 
     @Test func bracesAndDelimiters() {
-        #expect(problem("x^{a") == MathProblem(message: "missing } for the { at offset 2", offset: 2, length: 1))
+        #expect(problem("x^{a") == MathProblem(message: "missing } for the {", offset: 2, length: 1))
         #expect(problem("a}") == MathProblem(message: "unmatched }", offset: 1, length: 1))
         #expect(problem("x\\right)") == MathProblem(message: "\\right without \\left", offset: 1, length: 6))
-        #expect(problem("\\left(x") == MathProblem(message: "missing \\right for the \\left at offset 0", offset: 0, length: 5))
+        #expect(problem("\\left(x") == MathProblem(message: "missing \\right for the \\left", offset: 0, length: 5))
         #expect(problem("\\middle|") == MathProblem(message: "\\middle without \\left", offset: 0, length: 7))
         #expect(problem("\\left x\\right)") == MathProblem(message: "\\left needs a delimiter, not x", offset: 6, length: 1))
-        #expect(problem("\\sqrt[3{x}") == MathProblem(message: "missing ] for the [ at offset 5", offset: 5, length: 1))
+        #expect(problem("\\sqrt[3{x}") == MathProblem(message: "missing ] for the [", offset: 5, length: 1))
+    }
+
+    /// The position is in the problem's offset (and the caret under the source), not in its message.
+    @Test func unclosedGroupsNameTheOpenerWithoutItsOffset() {
+        #expect(MathMacros.parse("\\newcommand{\\bad").problems == [MathProblem(message: "missing } for the {", offset: 11, length: 1)])
+        #expect(problem("\\text{a") == MathProblem(message: "missing } for the {", offset: 5, length: 1))
+        #expect(problem("\\text{$x") == MathProblem(message: "missing $ for the $", offset: 6, length: 1))
+        #expect(problem("\\hspace{1em") == MathProblem(message: "missing } for the {", offset: 7, length: 1))
+        #expect(problem("\\textcolor{red") == MathProblem(message: "missing } for the {", offset: 10, length: 1))
+        #expect(problem("\\newcommand{\\p}[1][0]{#1}\\p[a") == MathProblem(message: "missing ] for the [", offset: 27, length: 1))
+        #expect(problem("\\newcommand{\\p}[1]{#1}\\p{a") == MathProblem(message: "missing } for the {", offset: 24, length: 1))
     }
 
     @Test func alignmentAndEnvironments() {
         #expect(problem("a&b") == MathProblem(message: "& outside an alignment", offset: 1, length: 1))
         #expect(problem("\\begin{matrix}a\\end{bmatrix}") == MathProblem(message: "\\end{bmatrix} does not match \\begin{matrix}", offset: 15, length: 4))
-        #expect(problem("\\begin{matrix}a") == MathProblem(message: "missing \\end{matrix} for the \\begin{matrix} at offset 0", offset: 0, length: 6))
+        #expect(problem("\\begin{matrix}a") == MathProblem(message: "missing \\end{matrix} for the \\begin{matrix}", offset: 0, length: 6))
         #expect(problem("\\begin{foo}a\\end{foo}") == MathProblem(message: "unknown environment foo", offset: 0, length: 6))
         #expect(problem("a\\end{x}") == MathProblem(message: "\\end without \\begin", offset: 1, length: 4))
         #expect(problem("\\begin{equation}a&b\\end{equation}", display: true) == MathProblem(message: "& is not allowed in equation", offset: 17, length: 1))

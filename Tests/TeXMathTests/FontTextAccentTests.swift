@@ -64,15 +64,39 @@ import Testing
     }
 
     @Test func barsAsFencesHaveNoRelationSpace() {
-        #expect(body("\\lVert x\\rVert") == "<mrow><mo lspace=\"0em\" rspace=\"0em\">∥</mo><mi>x</mi><mo lspace=\"0em\" rspace=\"0em\">∥</mo></mrow>")
-        #expect(body("a\\mid b") == "<mrow><mi>a</mi><mo>∣</mo><mi>b</mi></mrow>")
+        #expect(body("\\lVert x\\rVert") == "<mrow><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">∥</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">∥</mo></mrow>")
+        #expect(body("|x|+|y|") == "<mrow><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mo>+</mo>"
+            + "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>y</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo></mrow>")
+        #expect(body("\\left|x\\middle|y\\right|") == "<mrow><mo stretchy=\"true\" fence=\"true\">|</mo><mi>x</mi><mo stretchy=\"true\">|</mo><mi>y</mi>"
+            + "<mo stretchy=\"true\" fence=\"true\">|</mo></mrow>")
+        #expect(body("a\\mid b") == "<mrow><mi>a</mi><mo stretchy=\"false\">∣</mo><mi>b</mi></mrow>")
+    }
+
+    @Test func plainDelimitersDoNotStretch() {
+        #expect(body("f(x)") == "<mrow><mi>f</mi><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>")
+        #expect(body("[a]\\{b\\}") == "<mrow><mo stretchy=\"false\">[</mo><mi>a</mi><mo stretchy=\"false\">]</mo>"
+            + "<mo stretchy=\"false\">{</mo><mi>b</mi><mo stretchy=\"false\">}</mo></mrow>")
+        #expect(body("\\{x\\}_{i}") == "<mrow><mo stretchy=\"false\">{</mo><mi>x</mi><msub><mo stretchy=\"false\">}</mo><mi>i</mi></msub></mrow>")
+        #expect(body("\\langle a\\rangle|b|") == "<mrow><mo stretchy=\"false\">⟨</mo><mi>a</mi><mo stretchy=\"false\">⟩</mo>"
+            + "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo><mi>b</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">|</mo></mrow>")
+        #expect(body("\\lvert a\\rvert") == "<mrow><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">∣</mo><mi>a</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">∣</mo></mrow>")
+        #expect(body("\\lceil a\\rfloor\\llbracket\\uparrow a/b") == "<mrow><mo stretchy=\"false\">⌈</mo><mi>a</mi><mo stretchy=\"false\">⌋</mo>"
+            + "<mo stretchy=\"false\">⟦</mo><mo stretchy=\"false\">↑</mo><mi>a</mi><mo stretchy=\"false\">/</mo><mi>b</mi></mrow>")
+        #expect(body("a+b\\to c") == "<mrow><mi>a</mi><mo>+</mo><mi>b</mi><mo>→</mo><mi>c</mi></mrow>")
+    }
+
+    @Test func delimitersInsideBigOnesDoNotStretch() {
+        #expect(body("\\bigl(\\langle a\\rangle\\bigr)") == "<mrow><mo stretchy=\"true\" fence=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">(</mo>"
+            + "<mo stretchy=\"false\">⟨</mo><mi>a</mi><mo stretchy=\"false\">⟩</mo><mo stretchy=\"true\" fence=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">)</mo></mrow>")
+        #expect(body("\\left(f(x)\\right)") == "<mrow><mo stretchy=\"true\" fence=\"true\">(</mo><mrow><mi>f</mi><mo stretchy=\"false\">(</mo><mi>x</mi>"
+            + "<mo stretchy=\"false\">)</mo></mrow><mo stretchy=\"true\" fence=\"true\">)</mo></mrow>")
     }
 
     @Test func bigDelimitersHaveFixedSizes() {
         #expect(body("\\big(") == "<mo stretchy=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">(</mo>")
         #expect(body("\\Bigl\\lVert") == "<mo stretchy=\"true\" fence=\"true\" minsize=\"1.623em\" maxsize=\"1.623em\" lspace=\"0em\" rspace=\"0em\">∥</mo>")
         #expect(body("\\biggr]") == "<mo stretchy=\"true\" fence=\"true\" minsize=\"2.047em\" maxsize=\"2.047em\">]</mo>")
-        #expect(body("\\Bigg|") == "<mo stretchy=\"true\" minsize=\"2.470em\" maxsize=\"2.470em\">|</mo>")
+        #expect(body("\\Bigg|") == "<mo stretchy=\"true\" minsize=\"2.470em\" maxsize=\"2.470em\" lspace=\"0em\" rspace=\"0em\">|</mo>")
     }
 
     @Test func binomialIsAFractionWithoutLineInParentheses() {

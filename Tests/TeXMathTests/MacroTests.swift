@@ -24,7 +24,7 @@ import Testing
     @Test func siteMacrosAreParsedWithTheirProblems() {
         let (macros, problems) = MathMacros.parse("\\newcommand{\\R}{\\mathbb{R}}\n\\def\\norm#1{\\lVert #1\\rVert}\nx")
         #expect(problems == [MathProblem(message: "only macro definitions are allowed here, not x", offset: 57, length: 1)])
-        #expect(body("\\norm{\\R}", macros: macros) == "<mrow><mo lspace=\"0em\" rspace=\"0em\">∥</mo><mi>ℝ</mi><mo lspace=\"0em\" rspace=\"0em\">∥</mo></mrow>")
+        #expect(body("\\norm{\\R}", macros: macros) == "<mrow><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">∥</mo><mi>ℝ</mi><mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">∥</mo></mrow>")
     }
 
     @Test func errorsInDefinitionsAndExpansions() {
