@@ -15,6 +15,9 @@ struct MathPlaceholders {
     private let source: [UInt8]
     private let open: Unicode.Scalar
     private let close: Unicode.Scalar
+    /// `open` and `close` as UTF-8 (three bytes each): placeholders are found among bytes.
+    private let openBytes: [UInt8]
+    private let closeBytes: [UInt8]
     /// Where each placeholder stands in `text`, by UTF-8 offsets, in order.
     private let placed: [Range<Int>]
 
@@ -26,6 +29,8 @@ struct MathPlaceholders {
         // Private-use characters up to U+F8FF: a body cannot hold all 3,200 pairs and stay small.
         open = Unicode.Scalar(pair) ?? "\u{E000}"
         close = Unicode.Scalar(pair + 1) ?? "\u{E001}"
+        openBytes = Array(String(open).utf8)
+        closeBytes = Array(String(close).utf8)
         var output: [UInt8] = []
         output.reserveCapacity(source.count + spans.count * 8)
         var placed: [Range<Int>] = []
@@ -58,17 +63,20 @@ struct MathPlaceholders {
 
     /// Whether `text` holds a placeholder.
     func holdsPlaceholder(_ text: String) -> Bool {
-        text.unicodeScalars.contains(open)
+        var text = text
+        return text.withUTF8 { Self.find(openBytes, in: $0, from: 0) != nil }
     }
 
     /// The index of the formula when `text` is one placeholder and nothing else but spaces.
     func soleFormula(in text: String) -> Int? {
+        guard holdsPlaceholder(text) else { return nil }
         var found: Int?
-        let count = replacing(in: text) { index in
+        let rest = replacing(in: text) { index in
             found = found == nil ? index : -1
             return ""
-        }.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }.count
-        guard count == 0, let index = found, index >= 0 else { return nil }
+        }
+        guard let index = found, index >= 0,
+              rest.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) else { return nil }
         return index
     }
 
@@ -77,34 +85,48 @@ struct MathPlaceholders {
         replacing(in: text, with: written)
     }
 
-    /// `text` with each placeholder replaced by `replacement(index)`.
+    /// `text` with each placeholder replaced by `replacement(index)`. Works on UTF-8 bytes,
+    /// copying the text between placeholders whole: bodies are long, formulas few.
     func replacing(in text: String, with replacement: (Int) -> String) -> String {
-        guard holdsPlaceholder(text) else { return text }
-        var output = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            guard scalar == open else {
-                output.append(scalar)
-                continue
-            }
-            var digits = ""
-            var closed = false
-            while let next = scalars.next() {
-                if next == close {
-                    closed = true
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard var start = Self.find(openBytes, in: bytes, from: 0) else { return String(decoding: bytes, as: UTF8.self) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            while true {
+                output.append(contentsOf: bytes[copied..<start])
+                let inside = start + openBytes.count
+                guard let end = Self.find(closeBytes, in: bytes, from: inside) else {
+                    copied = start
                     break
                 }
-                digits.unicodeScalars.append(next)
+                let digits = bytes[inside..<end]
+                if !digits.isEmpty, digits.allSatisfy({ (0x30...0x39).contains($0) }),
+                   let index = Int(String(decoding: digits, as: UTF8.self)), spans.indices.contains(index) {
+                    output.append(contentsOf: replacement(index).utf8)
+                } else {
+                    output.append(contentsOf: bytes[start..<end + closeBytes.count])
+                }
+                copied = end + closeBytes.count
+                guard let next = Self.find(openBytes, in: bytes, from: copied) else { break }
+                start = next
             }
-            if closed, let index = Int(digits), spans.indices.contains(index) {
-                output.append(contentsOf: replacement(index).unicodeScalars)
-            } else {
-                output.append(scalar)
-                output.append(contentsOf: digits.unicodeScalars)
-                if closed { output.append(close) }
-            }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(output)
+    }
+
+    /// Where `needle` (three bytes, its first not a continuation byte) first stands in `bytes`
+    /// at or after `from`.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard needle.count == 3, bytes.count >= 3 else { return nil }
+        var index = from
+        while index + 3 <= bytes.count {
+            if bytes[index] == needle[0], bytes[index + 1] == needle[1], bytes[index + 2] == needle[2] { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// A UTF-8 offset of `text` as an offset of the body as written: inside a placeholder, the
