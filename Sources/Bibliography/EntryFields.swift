@@ -48,8 +48,7 @@ struct EntryFields {
         for run in text.runs where run.kind == .math {
             for problem in MathPage.inline(run.content, macros: mathMacros).problems {
                 let start = field.valueLocation
-                let lineCount = field.value.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-                let place = file.lines.firstPlace(of: problem.part(of: run.content), from: start, lineLimit: lineCount) ?? start
+                let place = file.lines.firstPlace(of: problem.part(of: run.content), inValue: field.value, from: start) ?? start
                 diagnostics.append(file.diagnostic(
                     .warning, "entry '\(entry.key)': \(problem.message); the formula is shown as its TeX source", at: place))
             }

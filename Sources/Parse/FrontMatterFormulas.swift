@@ -47,7 +47,6 @@ enum FrontMatterFormulas {
     /// Where the problem's part of `text` is written, at or after the value's start; the value's
     /// start when the file writes it otherwise (quoted with escapes, folded).
     static func place(of problem: MathProblem, in text: String, from start: SourceLocation, lines: LineIndex) -> SourceLocation {
-        let lineCount = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        return lines.firstPlace(of: problem.part(of: text), from: start, lineLimit: lineCount + 1) ?? start
+        lines.firstPlace(of: problem.part(of: text), inValue: text, from: start) ?? start
     }
 }
