@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Links
 import TeXMath
@@ -35,9 +36,22 @@ enum BodyMath {
                 return HTMLEscaping.escape(math.written(index))
             }
             let html = rendered[position].html
+            let span = math.spans[index]
+            // `\eqref{…}` in the text is a link in the text: a link inside `<math>` is a control
+            // nested in an element whose children are presentational (axe's nested-interactive).
+            if span.tex == span.whole, let link = textReference(in: html) { return link }
             // Its own box, which scrolls when the formula is wider than the screen.
-            return math.spans[index].display ? "<span class=\"math-display\">" + html + "</span>" : html
+            return span.display ? "<span class=\"math-display\">" + html + "</span>" : html
         }
         return (substituted, notices)
+    }
+
+    /// The link a reference written in the text (`\eqref{…}`, `\ref{…}`, no delimiters) was
+    /// converted to, taken out of its `<math>`; nil for anything else.
+    static func textReference(in html: String) -> String? {
+        guard let start = html.range(of: "<a href=\"#"), let end = html.range(of: "</a>", range: start.upperBound..<html.endIndex) else {
+            return nil
+        }
+        return "<a class=\"eqref\"" + html[html.index(start.lowerBound, offsetBy: 2)..<end.upperBound]
     }
 }
