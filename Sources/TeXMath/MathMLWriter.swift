@@ -8,17 +8,31 @@ struct MathMLWriter {
 
     /// Bars that the operator dictionary spaces as relations; as fences they get no space. A plain
     /// `|` is ordinary in TeX and gets none either (the dictionary spaces it between operands).
-    private static let barFences: Set<String> = ["\u{2225}", "\u{2223}"]
+    private static func isBarFence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{2225}" || scalar == "\u{2223}"
+    }
 
     /// Characters that the MathML Core operator dictionary lets stretch along the block axis (as
     /// fences, bars, slashes and vertical arrows): an `mo` of one of them that is not meant to
     /// stretch says `stretchy="false"`, or browsers grow it to the height of its row.
-    private static let stretchyByDefault: Set<String> = [
-        "(", ")", "[", "]", "{", "}", "|", "/", "\\", "\u{2016}", "\u{2223}", "\u{2225}",
-        "\u{27E8}", "\u{27E9}", "\u{2308}", "\u{2309}", "\u{230A}", "\u{230B}", "\u{27E6}", "\u{27E7}",
-        "\u{27EE}", "\u{27EF}", "\u{23B0}", "\u{23B1}", "\u{2191}", "\u{2193}", "\u{2195}", "\u{21D1}",
-        "\u{21D3}", "\u{21D5}",
-    ]
+    private static func isStretchyByDefault(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", ")", "[", "]", "{", "}", "|", "/", "\\", "\u{2016}", "\u{2223}", "\u{2225}",
+             "\u{27E8}", "\u{27E9}", "\u{2308}", "\u{2309}", "\u{230A}", "\u{230B}", "\u{27E6}", "\u{27E7}",
+             "\u{27EE}", "\u{27EF}", "\u{23B0}", "\u{23B1}", "\u{2191}", "\u{2193}", "\u{2195}", "\u{21D1}",
+             "\u{21D3}", "\u{21D5}":
+            true
+        default:
+            false
+        }
+    }
+
+    /// The operator's text when it is one character.
+    private static func onlyScalar(of text: String) -> Unicode.Scalar? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first
+    }
 
     init(labels: [String: LabelTarget]) {
         self.labels = labels
@@ -58,30 +72,40 @@ struct MathMLWriter {
             writeOperator(op, prefix: false)
         case .text(let text, let style):
             put("<mtext")
-            if let style { put(" style=\"\(style)\"") }
+            if let style {
+                put(" style=\"")
+                append(style)
+                put("\"")
+            }
             put(">")
             putEscaped(Self.keepingEdgeSpaces(text))
             put("</mtext>")
         case .space(let width):
-            put("<mspace width=\"\(width)\"></mspace>")
+            put("<mspace width=\"")
+            append(width)
+            put("\"></mspace>")
         case .scripts(let base, let sub, let sup):
-            let element = sub == nil ? "msup" : (sup == nil ? "msub" : "msubsup")
-            put("<\(element)>")
+            put(sub == nil ? "<msup>" : (sup == nil ? "<msub>" : "<msubsup>"))
             write(base)
             if let sub { write(sub) }
             if let sup { write(sup) }
-            put("</\(element)>")
+            put(sub == nil ? "</msup>" : (sup == nil ? "</msub>" : "</msubsup>"))
         case .limits(let base, let under, let over, let accent):
-            let element = under == nil ? "mover" : (over == nil ? "munder" : "munderover")
-            put("<\(element)")
+            put(under == nil ? "<mover" : (over == nil ? "<munder" : "<munderover"))
             if accent { put(under == nil ? " accent=\"true\"" : " accentunder=\"true\"") }
             put(">")
             write(base)
             if let under { write(under) }
             if let over { write(over) }
-            put("</\(element)>")
+            put(under == nil ? "</mover>" : (over == nil ? "</munder>" : "</munderover>"))
         case .fraction(let numerator, let denominator, let thickness):
-            put(thickness.map { "<mfrac linethickness=\"\($0)\">" } ?? "<mfrac>")
+            if let thickness {
+                put("<mfrac linethickness=\"")
+                append(thickness)
+                put("\">")
+            } else {
+                put("<mfrac>")
+            }
             write(numerator)
             write(denominator)
             put("</mfrac>")
@@ -93,9 +117,14 @@ struct MathMLWriter {
         case .table(let table):
             writeTable(table)
         case .wrapped(let element, let attributes, let content):
-            put("<\(element)\(attributes)>")
+            put("<")
+            append(element)
+            append(attributes)
+            put(">")
             if case .row(let children) = content { writeChildren(children) } else { write(content) }
-            put("</\(element)>")
+            put("</")
+            append(element)
+            put(">")
         case .phantom(let content):
             put("<mphantom>")
             if case .row(let children) = content { writeChildren(children) } else { write(content) }
@@ -128,14 +157,21 @@ struct MathMLWriter {
     private mutating func writeOperator(_ op: MathOperator, prefix: Bool) {
         put("<mo")
         if prefix { put(" form=\"prefix\"") }
-        if let stretchy = op.stretchy ?? (Self.stretchyByDefault.contains(op.text) ? false : nil) {
+        let scalar = Self.onlyScalar(of: op.text)
+        if let stretchy = op.stretchy ?? (scalar.map(Self.isStretchyByDefault) == true ? false : nil) {
             put(stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"")
         }
         if op.fence { put(" fence=\"true\"") }
-        if let size = op.size { put(" minsize=\"\(size)\" maxsize=\"\(size)\"") }
+        if let size = op.size {
+            put(" minsize=\"")
+            append(size)
+            put("\" maxsize=\"")
+            append(size)
+            put("\"")
+        }
         if op.symbolClass == .largeWithLimits { put(" movablelimits=\"false\"") }
-        if op.tight || (Self.barFences.contains(op.text) && (op.symbolClass == .open || op.symbolClass == .close))
-            || (op.text == "|" && op.symbolClass == .operatorOrdinary) {
+        if op.tight || (scalar.map(Self.isBarFence) == true && (op.symbolClass == .open || op.symbolClass == .close))
+            || (scalar == "|" && op.symbolClass == .operatorOrdinary) {
             put(" lspace=\"0em\" rspace=\"0em\"")
         }
         put(">")
@@ -158,7 +194,13 @@ struct MathMLWriter {
                 if table.pairs { style += column % 2 == 0 ? "padding-right:0;" : "padding-left:0;" }
                 if row.lineAbove { style += "border-top:0.06em solid;" }
                 if row.lineBelow { style += "border-bottom:0.06em solid;" }
-                put(style.isEmpty ? "<mtd>" : "<mtd style=\"\(style.dropLast())\">")
+                if style.isEmpty {
+                    put("<mtd>")
+                } else {
+                    put("<mtd style=\"")
+                    append(String(style.dropLast()))
+                    put("\">")
+                }
                 if column < row.cells.count {
                     if case .row(let children) = row.cells[column] { writeChildren(children) } else { write(row.cells[column]) }
                 }
@@ -207,27 +249,34 @@ struct MathMLWriter {
         return result
     }
 
-    private mutating func put(_ text: String) {
+    /// Appends markup written in the source.
+    private mutating func put(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends markup made while writing (names, sizes, styles), as it is.
+    private mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
     private mutating func putEscaped(_ text: String) {
-        let utf8 = text.utf8
-        if !utf8.contains(where: Self.needsEscape) {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): put("&amp;")
-            case UInt8(ascii: "<"): put("&lt;")
-            case UInt8(ascii: ">"): put("&gt;")
-            case UInt8(ascii: "\""): put("&quot;")
-            case UInt8(ascii: "'"): put("&#39;")
-            case UInt8(ascii: "\n"): put("&#10;")
-            case UInt8(ascii: "\r"): put("&#13;")
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where Self.needsEscape(byte) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "&"): put("&amp;")
+                case UInt8(ascii: "<"): put("&lt;")
+                case UInt8(ascii: ">"): put("&gt;")
+                case UInt8(ascii: "\""): put("&quot;")
+                case UInt8(ascii: "'"): put("&#39;")
+                case UInt8(ascii: "\n"): put("&#10;")
+                default: put("&#13;")
+                }
+                runStart = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
     }
 
