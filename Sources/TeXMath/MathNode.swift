@@ -1,5 +1,6 @@
-/// A formula as a typed tree, one case per MathML construct.
-indirect enum MathNode: Sendable, Hashable {
+/// A formula as a typed tree, one case per MathML construct. Only the cases that hold a node are
+/// boxed (`indirect`); leaves are stored in place, so that a formula is not an allocation per symbol.
+enum MathNode: Sendable, Hashable {
     case row([MathNode])
     /// `mi`; `upright` asks for `mathvariant="normal"` on a single letter.
     case identifier(String, upright: Bool)
@@ -9,14 +10,14 @@ indirect enum MathNode: Sendable, Hashable {
     case text(String, style: String?)
     /// `mspace` of a CSS width (`0.1667em`).
     case space(String)
-    case scripts(base: MathNode, sub: MathNode?, sup: MathNode?)
-    case limits(base: MathNode, under: MathNode?, over: MathNode?, accent: Bool)
-    case fraction(MathNode, MathNode, thickness: String?)
-    case root(MathNode, index: MathNode?)
+    indirect case scripts(base: MathNode, sub: MathNode?, sup: MathNode?)
+    indirect case limits(base: MathNode, under: MathNode?, over: MathNode?, accent: Bool)
+    indirect case fraction(MathNode, MathNode, thickness: String?)
+    indirect case root(MathNode, index: MathNode?)
     case table(MathTable)
     /// An element (`mstyle`, `mrow`, `mpadded`) with attributes already escaped, around a node.
-    case wrapped(element: String, attributes: String, MathNode)
-    case phantom(MathNode)
+    indirect case wrapped(element: String, attributes: String, MathNode)
+    indirect case phantom(MathNode)
     /// `\eqref`/`\ref`, resolved when the page is rendered.
     case reference(label: String, parenthesized: Bool, offset: Int, length: Int)
 
