@@ -21,11 +21,12 @@ extension MathParser {
         if let font, let mapped = font.map(scalar) {
             return Atom(node: scalar.properties.numericType != nil ? .number(String(Character(mapped))) : .identifier(String(Character(mapped)), upright: false))
         }
-        if scalar.properties.isAlphabetic {
+        // No ASCII character but letters is alphabetic (digits are taken above, as numbers).
+        if scalar.isASCIILetter || (!scalar.isASCII && scalar.properties.isAlphabetic) {
             return Atom(node: .identifier(String(Character(scalar)), upright: font == .roman && scalar.isLatinOrGreek))
         }
-        if let symbol = MathSymbols.characters[scalar] { return symbolAtom(symbol) }
-        if scalar.properties.numericType != nil { return Atom(node: .number(String(Character(scalar)))) }
+        if let symbol = MathSymbols.character(scalar) { return symbolAtom(symbol) }
+        if !scalar.isASCII, scalar.properties.numericType != nil { return Atom(node: .number(String(Character(scalar)))) }
         if scalar == "\\" || scalar == "#" || scalar == "$" || scalar == "%" {
             throw TeXError("unexpected \(String(Character(scalar)))", at: token)
         }

@@ -10,12 +10,20 @@ extension MathParser {
         "right", "middle", "end", "color", "newcommand", "renewcommand", "providecommand", "def",
     ]
 
-    static let styleSwitches: [String: (displayStyle: Bool, scriptLevel: Int?)] = [
-        "displaystyle": (true, 0), "textstyle": (false, 0), "scriptstyle": (false, 1), "scriptscriptstyle": (false, 2),
-    ]
+    /// The style a switch (`\displaystyle`) sets, by a switch over the name rather than a table:
+    /// the parser asks for every command it reads.
+    static func styleSwitch(_ name: String) -> (displayStyle: Bool, scriptLevel: Int?)? {
+        switch name {
+        case "displaystyle": (true, 0)
+        case "textstyle": (false, 0)
+        case "scriptstyle": (false, 1)
+        case "scriptscriptstyle": (false, 2)
+        default: nil
+        }
+    }
 
     static func isKnownCommand(_ name: String) -> Bool {
-        MathCommandTables.kinds[name] != nil || constructCommands.contains(name) || styleSwitches[name] != nil
+        MathCommandTables.kinds[name] != nil || constructCommands.contains(name) || styleSwitch(name) != nil
     }
 
     mutating func constructAtom(_ name: String, token: TeXToken) throws(TeXError) -> Atom? {
@@ -87,7 +95,7 @@ extension MathParser {
 
     /// `\displaystyle` and kin: the rest of the list in that style.
     mutating func parseStyleSwitch(_ token: TeXToken, name: String) throws(TeXError) -> (MathNode, Terminator) {
-        guard let style = Self.styleSwitches[name] else { throw TeXError("unknown command \(token.spelled)", at: token) }
+        guard let style = Self.styleSwitch(name) else { throw TeXError("unknown command \(token.spelled)", at: token) }
         let saved = displayStyle
         displayStyle = style.displayStyle
         defer { displayStyle = saved }

@@ -100,7 +100,7 @@ struct MathParser {
             case .superscript, .subscript, .character("'"):
                 stream.pushBack(token)
                 nodes.append(try attachScripts(to: Atom(node: .empty)))
-            case .command(let name) where Self.styleSwitches[name] != nil:
+            case .command(let name) where Self.styleSwitch(name) != nil:
                 let (rest, end) = try parseStyleSwitch(token, name: name)
                 nodes.append(rest)
                 return (nodes, end)

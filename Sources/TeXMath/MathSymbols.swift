@@ -237,6 +237,13 @@ enum MathSymbols {
         "smallint": MathSymbol("∫", .largeWithoutLimits),
     ]
 
+    /// The symbol a character typed directly stands for; ASCII from a table indexed by its code.
+    static func character(_ scalar: Unicode.Scalar) -> MathSymbol? {
+        scalar.isASCII ? asciiCharacters[Int(scalar.value)] : characters[scalar]
+    }
+
+    private static let asciiCharacters: [MathSymbol?] = (0..<128).map { characters[Unicode.Scalar(UInt8($0))] }
+
     /// Characters typed directly, keyed by the character.
     static let characters: [Unicode.Scalar: MathSymbol] = [
         "+": MathSymbol("+", .binary),

@@ -7,6 +7,8 @@ struct TokenStream {
     private var position = 0
     /// Tokens from expansions, the next one last.
     private var pending: [TeXToken] = []
+    /// Tokens already expanded and put back (peeked), the next one last; read before `pending`.
+    private var expanded: [TeXToken] = []
     private var expansions = 0
     private var expandedTokens = 0
     private let expansionLimit: Int
@@ -22,12 +24,13 @@ struct TokenStream {
     /// The next token after expansion, not consumed.
     mutating func peek() throws(TeXError) -> TeXToken {
         let token = try next()
-        pending.append(token)
+        expanded.append(token)
         return token
     }
 
     /// The next token after expansion.
     mutating func next() throws(TeXError) -> TeXToken {
+        if let token = expanded.popLast() { return token }
         while true {
             let token = nextRaw()
             guard case .command(let name) = token.kind else { return token }
@@ -45,15 +48,16 @@ struct TokenStream {
 
     /// The next token as written, macros not expanded.
     mutating func nextRaw() -> TeXToken {
+        if let token = expanded.popLast() { return token }
         if let token = pending.popLast() { return token }
         let token = tokens[position]
         if position < tokens.count - 1 { position += 1 }
         return token
     }
 
-    /// Puts a token back to be read next.
+    /// Puts a token that `next()` gave back to be read next.
     mutating func pushBack(_ token: TeXToken) {
-        pending.append(token)
+        expanded.append(token)
     }
 
     private mutating func nextRawSkippingSpace() -> TeXToken {
