@@ -69,7 +69,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Build", "Serve", "Load", "Models", "Output", "Diagnostics", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Build", "Serve", "Load", "Models", "Output", "Diagnostics", "Parallel", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
         .executableTarget(name: "ThemeEmbedder"),

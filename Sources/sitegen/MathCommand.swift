@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Parallel
 import TeXMath
 
 struct MathCommand: ParsableCommand {
@@ -35,32 +36,42 @@ struct MathCommand: ParsableCommand {
             definitions = parsed.macros
             clean = report(parsed.problems, in: text, file: macros, firstLine: 1) && clean
         }
-        var output = ""
-        if let tex {
-            clean = convert(tex, name: "<argument>", line: 1, macros: definitions, into: &output) && clean
-        } else {
-            var line = 0
-            while let formula = readLine() {
-                line += 1
-                clean = convert(formula, name: "<stdin>", line: line, macros: definitions, into: &output) && clean
-                if output.utf8.count > 1 << 16 {
-                    FileHandle.standardOutput.write(Data(output.utf8))
-                    output = ""
-                }
+        let formulas = tex.map { [$0] } ?? Self.lines(of: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+        let name = tex == nil ? "<stdin>" : "<argument>"
+        let display = self.display
+        let macros = definitions
+        // Each formula is a page of its own, so they convert independently, on all cores.
+        let rendered = formulas.parallelMap { formula in
+            var page = MathPage(macros: macros)
+            page.add(formula, display: display)
+            return page.render()[0]
+        }
+        var output: [UInt8] = []
+        for (index, formula) in rendered.enumerated() {
+            output.append(contentsOf: formula.html.utf8)
+            output.append(UInt8(ascii: "\n"))
+            clean = report(formula.problems, in: formulas[index], file: name, firstLine: index + 1) && clean
+            if output.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(output))
+                output.removeAll(keepingCapacity: true)
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardOutput.write(Data(output))
         if !clean { throw ExitCode(1) }
     }
 
-    /// Converts one formula on a page of its own; false when it has problems.
-    private func convert(_ formula: String, name: String, line: Int, macros: MathMacros, into output: inout String) -> Bool {
-        var page = MathPage(macros: macros)
-        page.add(formula, display: display)
-        let rendered = page.render()[0]
-        output += rendered.html
-        output += "\n"
-        return report(rendered.problems, in: formula, file: name, firstLine: line)
+    /// The lines of `input` without their line breaks (`\n` or `\r\n`); a last line break ends the
+    /// last line, it does not start an empty one.
+    private static func lines(of input: [UInt8]) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        while start < input.count {
+            let newline = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
+            let end = newline > start && input[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
+            lines.append(String(decoding: input[start..<end], as: UTF8.self))
+            start = newline + 1
+        }
+        return lines
     }
 
     /// Prints problems as `file:line:col: warning: message`; true when there are none.
