@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// A Markdown body with each formula replaced by a placeholder, so that cmark-gfm reads no
 /// `_`, `*`, `|` or backslash inside a formula.
@@ -25,12 +26,14 @@ struct MathPlaceholders {
         self.spans = spans
         source = Array(text.utf8)
         var pair: UInt32 = 0xE000
-        while text.unicodeScalars.contains(where: { $0.value == pair || $0.value == pair + 1 }) { pair += 2 }
+        while source.withUnsafeBufferPointer({ body in
+            [pair, pair + 1].contains { Self.find(Self.utf8(of: $0), in: body, from: 0) != nil }
+        }) { pair += 2 }
         // Private-use characters up to U+F8FF: a body cannot hold all 3,200 pairs and stay small.
         open = Unicode.Scalar(pair) ?? "\u{E000}"
         close = Unicode.Scalar(pair + 1) ?? "\u{E001}"
-        openBytes = Array(String(open).utf8)
-        closeBytes = Array(String(close).utf8)
+        openBytes = Self.utf8(of: open.value)
+        closeBytes = Self.utf8(of: close.value)
         var output: [UInt8] = []
         output.reserveCapacity(source.count + spans.count * 8)
         var placed: [Range<Int>] = []
@@ -45,6 +48,11 @@ struct MathPlaceholders {
         output.append(contentsOf: source[copied...])
         self.text = String(decoding: output, as: UTF8.self)
         self.placed = placed
+    }
+
+    /// The UTF-8 of a private-use character (three bytes).
+    private static func utf8(of scalar: UInt32) -> [UInt8] {
+        Array(String(Unicode.Scalar(scalar) ?? "\u{E000}").utf8)
     }
 
     private static func token(_ index: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> String {
@@ -65,6 +73,14 @@ struct MathPlaceholders {
     func holdsPlaceholder(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { Self.find(openBytes, in: $0, from: 0) != nil }
+    }
+
+    /// Whether a node's text, as cmark-gfm holds it, holds a placeholder: asked of every text
+    /// node, so without making a Swift string of each.
+    func holdsPlaceholder(cString text: UnsafePointer<CChar>) -> Bool {
+        text.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            Self.find(openBytes, in: UnsafeBufferPointer(start: bytes, count: strlen(text)), from: 0) != nil
+        }
     }
 
     /// The index of the formula when `text` is one placeholder and nothing else but spaces.
@@ -118,13 +134,15 @@ struct MathPlaceholders {
     }
 
     /// Where `needle` (three bytes, its first not a continuation byte) first stands in `bytes`
-    /// at or after `from`.
+    /// at or after `from`. `memchr` finds the candidates: a body is long, its placeholders few.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard needle.count == 3, bytes.count >= 3 else { return nil }
+        guard needle.count == 3, let base = bytes.baseAddress else { return nil }
         var index = from
         while index + 3 <= bytes.count {
-            if bytes[index] == needle[0], bytes[index + 1] == needle[1], bytes[index + 2] == needle[2] { return index }
-            index += 1
+            guard let hit = memchr(base + index, Int32(needle[0]), bytes.count - index - 2) else { return nil }
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if bytes[found + 1] == needle[1], bytes[found + 2] == needle[2] { return found }
+            index = found + 1
         }
         return nil
     }
