@@ -190,7 +190,7 @@ struct MathMLWriter {
             for column in 0..<columns {
                 var style = ""
                 let alignment = row.alignment ?? table.columnAlignments[column % max(1, table.columnAlignments.count)]
-                if alignment != "center" { style += "text-align:\(alignment);" }
+                if alignment != "center" { style += Self.textAlign(alignment) }
                 if table.pairs { style += column % 2 == 0 ? "padding-right:0;" : "padding-left:0;" }
                 if row.lineAbove { style += "border-top:0.06em solid;" }
                 if row.lineBelow { style += "border-bottom:0.06em solid;" }
@@ -220,6 +220,12 @@ struct MathMLWriter {
             put("</mtr>")
         }
         put("</mtable>")
+    }
+
+    /// The CSS that aligns a cell's content, `;` last. Chromium aligns an `mtd`'s content to the
+    /// right only with `-webkit-right`; browsers that do not know it drop it and keep `right`.
+    private static func textAlign(_ alignment: String) -> String {
+        alignment == "right" ? "text-align:right;text-align:-webkit-right;" : "text-align:\(alignment);"
     }
 
     private mutating func writeReference(_ label: String, parenthesized: Bool, offset: Int, length: Int) {

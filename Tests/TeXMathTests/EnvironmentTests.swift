@@ -23,12 +23,12 @@ import Testing
 
     @Test func arrayColumnsAndRules() {
         #expect(body("\\begin{array}{r|l}a&b\\\\\\hline c&d\\end{array}")
-            == "<mtable><mtr><mtd style=\"text-align:right\"><mi>a</mi></mtd><mtd style=\"text-align:left\"><mi>b</mi></mtd></mtr><mtr><mtd style=\"text-align:right;border-top:0.06em solid\"><mi>c</mi></mtd><mtd style=\"text-align:left;border-top:0.06em solid\"><mi>d</mi></mtd></mtr></mtable>")
+            == "<mtable><mtr><mtd style=\"text-align:right;text-align:-webkit-right\"><mi>a</mi></mtd><mtd style=\"text-align:left\"><mi>b</mi></mtd></mtr><mtr><mtd style=\"text-align:right;text-align:-webkit-right;border-top:0.06em solid\"><mi>c</mi></mtd><mtd style=\"text-align:left;border-top:0.06em solid\"><mi>d</mi></mtd></mtr></mtable>")
     }
 
     @Test func alignedPairsRightAndLeftWithTheRelationSpaced() {
         #expect(body("\\begin{aligned}a&=b\\end{aligned}")
-            == "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align:right;padding-right:0\"><mi>a</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>b</mi></mtd></mtr></mtable>")
+            == "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0\"><mi>a</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>b</mi></mtd></mtr></mtable>")
         #expect(body("\\begin{gathered}a\\\\b\\end{gathered}")
             == "<mtable displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable>")
     }
@@ -39,6 +39,6 @@ import Testing
 
     @Test func multlineAlignsFirstLeftAndLastRightAndNumbersTheLast() {
         #expect(body("\\begin{multline}a\\\\b\\\\c\\end{multline}", display: true)
-            == "<mtable displaystyle=\"true\" class=\"math-numbered\"><mtr><mtd style=\"text-align:left\"><mi>a</mi></mtd><mtd class=\"math-number\"></mtd></mtr><mtr><mtd><mi>b</mi></mtd><mtd class=\"math-number\"></mtd></mtr><mtr><mtd style=\"text-align:right\"><mi>c</mi></mtd><mtd class=\"math-number\" id=\"eq-1\"><mtext>(1)</mtext></mtd></mtr></mtable>")
+            == "<mtable displaystyle=\"true\" class=\"math-numbered\"><mtr><mtd style=\"text-align:left\"><mi>a</mi></mtd><mtd class=\"math-number\"></mtd></mtr><mtr><mtd><mi>b</mi></mtd><mtd class=\"math-number\"></mtd></mtr><mtr><mtd style=\"text-align:right;text-align:-webkit-right\"><mi>c</mi></mtd><mtd class=\"math-number\" id=\"eq-1\"><mtext>(1)</mtext></mtd></mtr></mtable>")
     }
 }

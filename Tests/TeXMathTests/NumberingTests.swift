@@ -12,9 +12,9 @@ import Testing
         let html = page.render().map { stripped($0.html) }
         #expect(html[0] == "<mtable displaystyle=\"true\" class=\"math-numbered\"><mtr><mtd><mi>a</mi></mtd><mtd class=\"math-number\" id=\"eq-1\"><mtext>(1)</mtext></mtd></mtr></mtable>")
         #expect(html[1] == "<mtable displaystyle=\"true\" class=\"math-numbered\">"
-            + "<mtr><mtd style=\"text-align:right;padding-right:0\"><mi>b</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>c</mi></mtd><mtd class=\"math-number\" id=\"eq-2\"><mtext>(2)</mtext></mtd></mtr>"
-            + "<mtr><mtd style=\"text-align:right;padding-right:0\"><mi>d</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>e</mi></mtd><mtd class=\"math-number\"></mtd></mtr>"
-            + "<mtr><mtd style=\"text-align:right;padding-right:0\"><mi>f</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>g</mi></mtd><mtd class=\"math-number\" id=\"eq-3\"><mtext>(3)</mtext></mtd></mtr></mtable>")
+            + "<mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0\"><mi>b</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>c</mi></mtd><mtd class=\"math-number\" id=\"eq-2\"><mtext>(2)</mtext></mtd></mtr>"
+            + "<mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0\"><mi>d</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>e</mi></mtd><mtd class=\"math-number\"></mtd></mtr>"
+            + "<mtr><mtd style=\"text-align:right;text-align:-webkit-right;padding-right:0\"><mi>f</mi></mtd><mtd style=\"text-align:left;padding-left:0\"><mrow></mrow><mo>=</mo><mi>g</mi></mtd><mtd class=\"math-number\" id=\"eq-3\"><mtext>(3)</mtext></mtd></mtr></mtable>")
         #expect(html[2] == "<mtable displaystyle=\"true\"><mtr><mtd><mi>h</mi></mtd></mtr></mtable>")
         #expect(html[3].contains("<mtd class=\"math-number\" id=\"eq-4\"><mtext>(4)</mtext></mtd>"))
     }
