@@ -27,6 +27,14 @@ import TeXMath
         #expect(html("| a | b |\n|---|---|\n| $|x|$ | 2 |\n").contains("<td>\(inline("|x|"))</td>"))
     }
 
+    /// Placeholders are private-use characters: a body that holds them (or others with the same
+    /// first bytes) keeps them as written, and its formulas still convert.
+    @Test func privateUseCharactersInTheBodyStayText() {
+        #expect(html("\u{E000}0\u{E001} $x$ \u{E002}1\u{E003}")
+            == "<p>\u{E000}0\u{E001} \(inline("x")) \u{E002}1\u{E003}</p>\n")
+        #expect(html("\u{E004} $y$ \u{E005}") == "<p>\u{E004} \(inline("y")) \u{E005}</p>\n")
+    }
+
     @Test func dollarsThatAreNotFormulasStayText() {
         #expect(html("costs $5 and $10") == "<p>costs $5 and $10</p>\n")
         #expect(html(#"a \$ sign and $x$"#) == "<p>a $ sign and \(inline("x"))</p>\n")
