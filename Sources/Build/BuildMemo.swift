@@ -7,8 +7,9 @@ import Site
 
 /// What one build keeps for the next, so that a rebuild in `sitegen serve` redoes only what
 /// changed: files whose stamp did not move are not read again, a file whose bytes did not
-/// change is not parsed again, a template whose text did not change is not compiled again,
-/// and a page whose view did not change is not rendered again.
+/// change is not parsed again, a page whose parsed page did not change is not assembled again,
+/// a template whose text did not change is not compiled again, and a page whose view did not
+/// change is not rendered again.
 ///
 /// Every reuse compares the inputs themselves (bytes, texts, views), never a hash, so a reused
 /// result is always the one a full build would make.
@@ -28,8 +29,9 @@ public struct BuildMemo: Sendable {
     var parsed: [String: ParsedFile] = [:]
     var parsedSettings: ParseSettings?
     var templates: TemplateSet?
-    /// What assembly made of publication pages (files resolved, enrichments merged).
-    var publications: PublicationMemo?
+    /// What assembly made of each source page (its page, and publications' files resolved
+    /// and enrichments merged).
+    var assembly: AssemblyMemo?
     var render: RenderMemo?
     var derived: DerivedMemo?
 

@@ -96,11 +96,11 @@ public struct SiteBuilder: Sendable {
 
         let assembled = clock.measure("assemble") {
             SiteAssembler(config: config, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
-                .assemble(parsed.pages, files: Self.siteFiles(loaded), earlier: memo.publications)
+                .assemble(parsed.pages, files: Self.siteFiles(loaded), earlier: memo.assembly)
         }
         report.diagnostics += assembled.diagnostics
         if report.diagnostics.hasErrors { return finish() }
-        memo.publications = assembled.memo
+        memo.assembly = assembled.memo
 
         let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render) }
         report.diagnostics += rendered.diagnostics

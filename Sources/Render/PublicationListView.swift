@@ -20,7 +20,8 @@ struct PublicationListView: Sendable {
 
     /// The entries a list shows, in list order; pages that are not publications follow as they came.
     static func listed(_ entries: [Entry]) -> [Entry] {
-        var shown: [(index: Int, entry: Entry, key: SortKey)] = []
+        var keys: [(index: Int, key: SortKey)] = []
+        keys.reserveCapacity(entries.count)
         var others: [Entry] = []
         for (index, entry) in entries.enumerated() {
             // Each page's publication is taken out once: it is a large value to copy.
@@ -28,12 +29,14 @@ struct PublicationListView: Sendable {
                 others.append(entry)
                 continue
             }
-            if !publication.hidden { shown.append((index, entry, SortKey(publication, title: entry.page.title))) }
+            if !publication.hidden { keys.append((index, SortKey(publication, title: entry.page.title))) }
         }
-        let sorted = shown.sorted { lhs, rhs in
+        // The keys are sorted, and each entry then moved once: sorting the entries themselves
+        // copied an entry (its page and view) at each move of a list of thousands.
+        keys.sort { lhs, rhs in
             lhs.key == rhs.key ? lhs.index < rhs.index : lhs.key < rhs.key
-        }.map(\.entry)
-        return sorted + others
+        }
+        return keys.map { entries[$0.index] } + others
     }
 
     func groups(_ entries: [Entry]) -> [ViewValue] {

@@ -17,19 +17,33 @@ struct ViewMemo: Sendable {
         page.id
     }
 
-    /// What was made of one page.
-    struct PageViews: Sendable {
-        var page: SitePage
+    /// What was made of one page. A class, never changed once made: the render stage looks a
+    /// page's views up several times per page and build, and a lookup then copies one
+    /// reference rather than one for each view it holds.
+    final class PageViews: Sendable {
+        let page: SitePage
         /// What lists show of the page.
-        var summary: [String: ViewValue]
+        let summary: [String: ViewValue]
         /// The summary as lists hold it: with `entry`, its entry partial rendered.
-        var listed: [String: ViewValue]
+        let listed: [String: ViewValue]
         /// Which menu items lead to the page or a folder that holds it.
-        var menuCurrent: [Bool]
+        let menuCurrent: [Bool]
         /// The site view its template sees (one of `siteViewsByMenu`).
-        var siteView: [String: ViewValue]
-        /// Its `page` view, once made; known before rendering when the previous one still holds.
-        var view: [String: ViewValue]?
+        let siteView: [String: ViewValue]
+        /// Its `page` view, known before rendering when the previous one still holds.
+        let view: [String: ViewValue]?
+
+        init(
+            page: SitePage, summary: [String: ViewValue], listed: [String: ViewValue], menuCurrent: [Bool],
+            siteView: [String: ViewValue], view: [String: ViewValue]?
+        ) {
+            self.page = page
+            self.summary = summary
+            self.listed = listed
+            self.menuCurrent = menuCurrent
+            self.siteView = siteView
+            self.view = view
+        }
     }
 
     /// What the summaries were made with.
@@ -39,7 +53,9 @@ struct ViewMemo: Sendable {
     let siteViewsByMenu: [[Bool]: [String: ViewValue]]
     /// What the pages' `menuCurrent` were found with.
     let menuInputs: [String]
-    private(set) var pages: [PageKey: PageViews]
+    let pages: [PageKey: PageViews]
+    /// The `page` views the build rendered with, for the next build.
+    private(set) var renderedViews: [PageKey: [String: ViewValue]] = [:]
 
     /// Every page's summary, listed summary and site view for `site`, reusing `earlier` where it
     /// still holds; `entries` renders the entry partials of pages whose summary changed (all of
@@ -53,7 +69,10 @@ struct ViewMemo: Sendable {
         var siteViewsByMenu: [[Bool]: [String: ViewValue]] = [:]
         var pages: [PageKey: PageViews] = [:]
         pages.reserveCapacity(site.pages.count)
-        var unlisted: [PageKey] = []
+        typealias Unlisted = (
+            key: PageKey, page: SitePage, summary: [String: ViewValue], current: [Bool], siteView: [String: ViewValue], view: [String: ViewValue]?
+        )
+        var unlisted: [Unlisted] = []
         for page in site.pages {
             let key = Self.key(of: page)
             let old = earlier?.pages[key]
@@ -69,16 +88,18 @@ struct ViewMemo: Sendable {
             }
             // The page view is made of its summary, its content and its kind (which the summary holds),
             // and its `<head>` of the inputs too.
-            let view = sameInputs && isEarlier && old?.page.content === page.content ? old?.view : nil
-            let listed = isEarlier && entries.isSame ? old?.listed : nil
-            pages[key] = PageViews(
-                page: page, summary: summary, listed: listed ?? [:], menuCurrent: current, siteView: pageSiteView, view: view)
-            if listed == nil { unlisted.append(key) }
+            let view = sameInputs && isEarlier && old?.page.content === page.content ? earlier?.renderedViews[key] : nil
+            if isEarlier, entries.isSame, let listed = old?.listed {
+                pages[key] = PageViews(page: page, summary: summary, listed: listed, menuCurrent: current, siteView: pageSiteView, view: view)
+            } else {
+                unlisted.append((key, page, summary, current, pageSiteView, view))
+            }
         }
-        let made = unlisted.parallelMap { [pages] key in
-            pages[key].map { entries.listed($0.page, summary: $0.summary) } ?? [:]
+        let made = unlisted.parallelMap { entries.listed($0.page, summary: $0.summary) }
+        for (page, listed) in zip(unlisted, made) {
+            pages[page.key] = PageViews(
+                page: page.page, summary: page.summary, listed: listed, menuCurrent: page.current, siteView: page.siteView, view: page.view)
         }
-        for (key, listed) in zip(unlisted, made) { pages[key]?.listed = listed }
         self.siteViewsByMenu = siteViewsByMenu
         self.pages = pages
     }
@@ -120,6 +141,6 @@ struct ViewMemo: Sendable {
 
     /// Keeps the `page` views a build rendered with, for the next build.
     mutating func record(pageViews: [PageKey: [String: ViewValue]]) {
-        for (key, view) in pageViews { pages[key]?.view = view }
+        renderedViews = pageViews
     }
 }

@@ -15,32 +15,24 @@ import Parse
 struct PublicationCompletion: Sendable {
     let resolver: PublicationFileResolver
     let enrichments: EnrichmentIndex
-    let earlier: PublicationMemo?
-    /// Whether the site's files are those of the earlier build.
+    /// Whether the site's files are those the earlier build resolved the entries' files against.
     let sameFiles: Bool
-
-    init(resolver: PublicationFileResolver, enrichments: EnrichmentIndex, earlier: PublicationMemo?) {
-        self.resolver = resolver
-        self.enrichments = enrichments
-        self.earlier = earlier
-        sameFiles = earlier?.files == resolver.files
-    }
 
     struct Completed: Sendable {
         var page: SitePage
         var attachments: [PageAttachment]
         var diagnostics: [Diagnostic]
         /// What the memo keeps of it for the next build, for a page made from a `.bib` entry.
-        var made: PublicationMemo.Made?
+        var made: Made?
         /// Whether Google Scholar would skip its page (see `ScholarIndexing`).
         var unindexable = false
     }
 
-    /// `page` completed, with what the memo keeps of it for the next build.
-    func complete(_ page: SitePage) -> Completed {
+    /// `page` completed, with what the memo keeps of it for the next build; `old` is what the
+    /// earlier build made of the page of the same `PageID`.
+    func complete(_ page: SitePage, earlier old: Made?) -> Completed {
         guard case .publication(let publication) = page.frontMatter.model, let record = publication.bibtex,
               let sourcePath = page.sourcePath else { return Completed(page: page, attachments: [], diagnostics: [], made: nil) }
-        let old = earlier?.made[page.id]
         let entry = page.anchors["file"]?.location ?? .start(of: sourcePath)
         var resolved: PublicationFileResolver.Resolved
         if let old, sameFiles, old.entry === page.content, old.route == page.route, old.entryLocation.path == entry.path {
@@ -53,7 +45,7 @@ struct PublicationCompletion: Sendable {
         var completed = page
         // The same bytes as before while the entry is, so that comparing outputs stops at identity.
         let bibTeX = old.flatMap { $0.entry === page.content ? $0.bibTeX : nil } ?? Array(record.text.utf8)
-        let made = PublicationMemo.Made(
+        let made = Made(
             entry: page.content, entryLocation: entry, enrichment: enrichment?.page.content, route: page.route, resolved: resolved,
             bibTeX: bibTeX, result: page.content)
         var kept = made
@@ -99,10 +91,8 @@ struct PublicationCompletion: Sendable {
         frontMatter.model = .publication(publication)
         return PageContent(frontMatter: frontMatter, body: body)
     }
-}
 
-/// What the completion of publication pages made in one build, for the next.
-public struct PublicationMemo: Sendable {
+    /// What the completion of a page made from a `.bib` entry made, for the next build.
     struct Made: Sendable {
         var entry: PageContent
         /// Where the entry starts in its file.
@@ -121,10 +111,4 @@ public struct PublicationMemo: Sendable {
             entry === other.entry && enrichment === other.enrichment && resolved.links == other.resolved.links
         }
     }
-
-    var made: [PageID: Made] = [:]
-    /// The site's files the entries' files were resolved against.
-    var files = SiteFiles()
-
-    public init() {}
 }

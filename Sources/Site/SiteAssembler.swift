@@ -27,38 +27,52 @@ public struct SiteAssembler: Sendable {
     public struct Assembly: Sendable {
         public var site: Site
         public var diagnostics: [Diagnostic]
-        public var memo: PublicationMemo
+        public var memo: AssemblyMemo
     }
 
     /// Assembles the site; `files` are the site's files copied as they are, which publications'
     /// file references resolve against, and `earlier` what the previous build made of its
-    /// publications.
-    public func assemble(_ parsed: [ParsedPage], files: SiteFiles, earlier: PublicationMemo?) -> Assembly {
+    /// pages.
+    public func assemble(_ parsed: [ParsedPage], files: SiteFiles, earlier: AssemblyMemo?) -> Assembly {
         var diagnostics: [Diagnostic] = []
         var pages: [SitePage] = []
         var sectionIntros: [String: SitePage] = [:]
         var owners: [String: ParsedPage] = [:]
         var ids: Set<PageID> = []
+        ids.reserveCapacity(parsed.count)
+        owners.reserveCapacity(parsed.count)
         let ordered = Self.inSourceOrder(parsed)
         let enrichments = EnrichmentIndex(ordered, includeDrafts: includeDrafts)
         diagnostics += enrichments.diagnostics
-        let completion = PublicationCompletion(resolver: PublicationFileResolver(files: files), enrichments: enrichments, earlier: earlier)
-        var memo = PublicationMemo()
-        memo.files = files
+        var memo = AssemblyMemo()
+        let makeInputs = AssemblyMemo.MakeInputs(buildDate: buildDate, includeDrafts: includeDrafts)
+        memo.makeInputs = makeInputs
+        let completionInputs = AssemblyMemo.CompletionInputs(
+            files: files, enrichments: enrichments.byKey.mapValues(\.page.content), organization: config.organization)
+        memo.completionInputs = completionInputs
+        let sameCompletion = earlier?.completionInputs?.isSame(as: completionInputs) ?? false
+        let completion = PublicationCompletion(
+            resolver: PublicationFileResolver(files: files), enrichments: enrichments, sameFiles: earlier?.completionInputs?.files == files)
         var attachments: [PageAttachment] = []
 
         // Each page is made, and then completed, on all cores: thousands of entries of a
         // bibliography are independent. What depends on the pages before (keys, URLs) is
-        // decided in between, in source order.
+        // decided in between, in source order. A page the earlier build made of the same
+        // source is kept (see `AssemblyMemo`).
         let sources = ordered.filter { !$0.frontMatter.model.isEnrichment }
-        let made = sources.parallelMap { source -> (page: SitePage?, diagnostics: [Diagnostic]) in
-            guard includeDrafts || !source.frontMatter.draft else { return (nil, []) }
+        let earlierMade = earlier?.made ?? []
+        let earlierIndices = earlier?.earlierIndices(of: sources, inputs: makeInputs) ?? Array(repeating: nil, count: sources.count)
+        let made = Array(sources.indices).parallelMap { index -> AssemblyMemo.Made in
+            let source = sources[index]
+            if let old = earlierIndices[index], let kept = earlierMade[old].kept(for: source) { return kept }
+            guard includeDrafts || !source.frontMatter.draft else { return AssemblyMemo.Made(source: source, page: nil, diagnostics: []) }
             var diagnostics: [Diagnostic] = []
             let page = makePage(source, diagnostics: &diagnostics)
-            return (page, diagnostics)
+            return AssemblyMemo.Made(source: source, page: page, diagnostics: diagnostics)
         }
-        var accepted: [SitePage] = []
-        for (source, made) in zip(sources, made) {
+        var accepted: [(index: Int, page: SitePage)] = []
+        accepted.reserveCapacity(sources.count)
+        for (index, (source, made)) in zip(sources, made).enumerated() {
             if let entry = source.entry, !ids.insert(source.id).inserted {
                 diagnostics.append(source.error("another entry of this file has the key '\(entry)'; give each entry a key of its own", at: "file"))
                 continue
@@ -83,21 +97,35 @@ public struct SiteAssembler: Sendable {
                 continue
             }
             if page.role != .listedOnly { owners[page.outputPath] = source }
-            accepted.append(page)
+            accepted.append((index, page))
         }
         let organization = config.organization
-        let completed = accepted.parallelMap { page in
-            var completed = completion.complete(page)
+        let completedMade = accepted.parallelMap { index, page in
+            if sameCompletion, made[index].completed != nil { return made[index] }
+            var completed = completion.complete(page, earlier: earlierIndices[index].flatMap { earlierMade[$0].completed?.made })
             completed.unindexable = ScholarIndexing.isUnindexable(completed.page)
             if let warning = JobPostingRequirements.warning(for: completed.page, organization: organization) {
                 completed.diagnostics.append(warning)
             }
-            return completed
+            return made[index].with(completed: completed)
         }
+        memo.made = made
+        var isAccepted = Array(repeating: false, count: made.count)
+        for (accepted, completed) in zip(accepted, completedMade) {
+            memo.made[accepted.index] = completed
+            isAccepted[accepted.index] = true
+        }
+        // A page kept whole keeps its completion only while it is accepted: the next build
+        // compares its inputs with this build's.
+        for index in made.indices where !isAccepted[index] && made[index].completed != nil {
+            memo.made[index] = made[index].with(completed: nil)
+        }
+        // Every accepted page was completed.
+        let completed = completedMade.compactMap(\.completed)
         diagnostics += ScholarIndexing.warnings(for: completed.filter(\.unindexable).map(\.page))
+        pages.reserveCapacity(completed.count + 2)
         for completed in completed {
             let page = completed.page
-            if let made = completed.made { memo.made[page.id] = made }
             attachments += completed.attachments
             diagnostics += completed.diagnostics
             if let section = page.section, page.route == section + "/" {

@@ -95,6 +95,48 @@ import Testing
         #expect(last["books/c/index.html"] != nil && last["reading/c/index.html"] == nil, "the entries' pages follow their file")
     }
 
+    /// After each edit of a site made of a `.bib` file, the memo's build equals a fresh one,
+    /// file for file and diagnostic for diagnostic: assembly keeps the pages of entries that
+    /// did not change, moves those of entries that moved, and completes them again when the
+    /// site's files, an enrichment or the organization changed.
+    @Test func incrementalBibBuildsEqualFreshBuilds() throws {
+        func entry(_ key: String, _ title: String, year: Int, extra: String = "") -> String {
+            "@article{\(key),\n  title = {\(title)},\n  author = {A. Author},\n  journal = {J},\n  year = \(year),\(extra)\n}\n"
+        }
+        let entries = entry("a", "First", year: 2020) + entry("b", "Second", year: 2021, extra: "\n  pdf = {b.pdf},")
+            + entry("c", "Third", year: 2022, extra: "\n  abstract = {About c.},")
+        let site = try TempSite([
+            "site.yml": "title: Bib\nbase_url: https://bib.example.org/\n",
+            "content/publications.bib": entries,
+        ])
+        var memo = BuildMemo()
+        var buildDate = Self.date
+        let edits: [(String, () throws -> Void)] = [
+            ("nothing", {}),
+            ("a title", { try site.write("content/publications.bib", entries.replacingOccurrences(of: "{Second}", with: "{Second, edited}")) }),
+            ("a line above", { try site.write("content/publications.bib", "% moved\n" + entries) }),
+            ("a field added", { try site.write("content/publications.bib", entries.replacingOccurrences(of: "{First},", with: "{First},\n  note = {N},")) }),
+            ("the PDF", { try site.write("content/b.pdf", "%PDF-1.4\n") }),
+            ("an enrichment", { try site.write("content/publications/a.md", "---\nbibkey: a\nabstract: From the notes.\n---\nNotes on a.\n") }),
+            ("the enrichment", { try site.write("content/publications/a.md", "---\nbibkey: a\n---\nOther notes on a.\n") }),
+            ("the organization", { try site.write("site.yml", "title: Bib\nbase_url: https://bib.example.org/\norganization:\n  name: O\n") }),
+            ("the build date", { buildDate = ContentDate(year: 2026, month: 6, day: 2) }),
+            ("a duplicate key", { try site.write("content/publications.bib", entries + entry("a", "Again", year: 2023)) }),
+            ("a removed entry", { try site.write("content/publications.bib", entry("a", "First", year: 2020) + entry("c", "Third", year: 2022)) }),
+            ("another PDF", { try site.write("content/publications.bib", entry("a", "First", year: 2020, extra: "\n  pdf = {b.pdf},")) }),
+        ]
+        for (what, edit) in edits {
+            try edit()
+            var options = options(site)
+            options.buildDate = buildDate
+            let incremental = SiteBuilder().generate(options, memo: &memo)
+            let fresh = SiteBuilder().generate(options)
+            #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
+            #expect(try bytes(incremental) == bytes(fresh), "after \(what)")
+            #expect(incremental.report.diagnostics == fresh.report.diagnostics, "after \(what)")
+        }
+    }
+
     /// An entry of a `.bib` file that only moved (lines added above it) keeps its page, and its
     /// warnings (a missing PDF, from assembly) point at its new place, as a fresh build's do.
     @Test func aMovedBibEntryKeepsItsPageAndItsWarningsMove() throws {

@@ -20,6 +20,12 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The merged content the memo keeps of quinlan2020's page.
+    func completedResult(_ memo: BuildMemo) -> PageContent? {
+        let id = PageID.source(path: "content/publications.papers", entry: "quinlan2020")
+        return memo.assembly?.made.first { $0.source.id == id }?.completed?.made?.result
+    }
+
     static let enrichment = """
         ---
         bibkey: quinlan2020
@@ -117,11 +123,11 @@ import Testing
         var memo = BuildMemo()
         let first = SiteBuilder(formats: .withPapers).generate(options(site), memo: &memo)
         #expect(first.report.succeeded, "\(first.report.rendered)")
-        let merged = try #require(memo.publications?.made[.source(path: "content/publications.papers", entry: "quinlan2020")]?.result)
+        let merged = try #require(completedResult(memo))
 
         let same = SiteBuilder(formats: .withPapers).generate(options(site), memo: &memo)
         #expect(same.report.pagesRendered == 0)
-        #expect(memo.publications?.made[.source(path: "content/publications.papers", entry: "quinlan2020")]?.result === merged)
+        #expect(completedResult(memo) === merged)
 
         try site.write("content/publications/notes.md", Self.enrichment.replacingOccurrences(of: "came about", with: "were found"))
         let body = SiteBuilder(formats: .withPapers).generate(options(site), memo: &memo)

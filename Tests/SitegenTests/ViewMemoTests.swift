@@ -81,7 +81,7 @@ import Testing
         let key = PageID.source(path: "content/notes/a.md", entry: nil)
         let page = try #require(site.pages.first { ViewMemo.key(of: $0) == key })
         first.record(pageViews: [key: first.pageView(for: page, builder: ViewBuilder(site: site))])
-        #expect(first.pages[key]?.view != nil)
+        #expect(first.renderedViews[key] != nil)
         let second = try memo(next, earlier: first)
         #expect(sameStorage(second.pages[key]?.summary, first.pages[key]?.summary))
         #expect(second.pages[key]?.view == nil, "the earlier page view holds the earlier body")
