@@ -9,8 +9,8 @@ struct MathCommand: ParsableCommand {
         abstract: "Convert TeX math to MathML, as the build does.",
         discussion: """
         Converts TEX, or each line of standard input when TEX is not given (one formula per \
-        line, each on its own), printing one line of HTML per formula. Problems are printed to \
-        standard error. Exit status: 0, or 1 when a formula or the macros have a problem.
+        line, each on its own, converted on all cores), printing one line of HTML per formula, \
+        in order. Problems are printed to standard error. Exit status: 0, or 1 when a formula or the macros have a problem.
         """)
 
     @Flag(name: .long, help: "Display math (display=\"block\", numbered environments).")
