@@ -40,25 +40,29 @@ struct MathCommand: ParsableCommand {
         let name = tex == nil ? "<stdin>" : "<argument>"
         let display = self.display
         let macros = definitions
-        // Each formula is a page of its own, so they convert independently, on all cores.
-        let rendered = formulas.parallelMap { formula in
-            var page = MathPage(macros: macros)
-            page.add(formula, display: display)
-            return page.render()[0]
-        }
+        // Each formula is a page of its own, so they convert independently, on all cores, a batch
+        // at a time: what is printed is not held for the whole input.
         var output: [UInt8] = []
-        for (index, formula) in rendered.enumerated() {
-            output.append(contentsOf: formula.html.utf8)
-            output.append(UInt8(ascii: "\n"))
-            clean = report(formula.problems, in: formulas[index], file: name, firstLine: index + 1) && clean
-            if output.count > 1 << 16 {
-                FileHandle.standardOutput.write(Data(output))
-                output.removeAll(keepingCapacity: true)
+        for batch in stride(from: 0, to: formulas.count, by: Self.batchSize) {
+            let lines = Array(formulas[batch..<min(batch + Self.batchSize, formulas.count)])
+            let rendered = lines.parallelMap { formula in
+                var page = MathPage(macros: macros)
+                page.add(formula, display: display)
+                return page.render()[0]
             }
+            for (offset, formula) in rendered.enumerated() {
+                output.append(contentsOf: formula.html.utf8)
+                output.append(UInt8(ascii: "\n"))
+                clean = report(formula.problems, in: lines[offset], file: name, firstLine: batch + offset + 1) && clean
+            }
+            FileHandle.standardOutput.write(Data(output))
+            output.removeAll(keepingCapacity: true)
         }
-        FileHandle.standardOutput.write(Data(output))
         if !clean { throw ExitCode(1) }
     }
+
+    /// Formulas converted between two writes of the output.
+    private static let batchSize = 2_048
 
     /// The lines of `input` without their line breaks (`\n` or `\r\n`); a last line break ends the
     /// last line, it does not start an empty one.

@@ -22,19 +22,22 @@ import Testing
         return (process.terminationStatus, outText, errorText)
     }
 
-    /// Formulas convert on all cores; what is printed keeps their order.
+    /// Formulas convert on all cores, a batch at a time; what is printed keeps their order, and a
+    /// warning names its line past the first batch.
     @Test func manyLinesKeepTheirOrder() throws {
-        let count = 2_000
-        let input = (0..<count).map { "x_{\($0)}" }.joined(separator: "\n") + "\n"
+        let count = 5_000
+        let broken = 3_000
+        let input = (0..<count).map { $0 == broken ? "\\foo" : "x_{\($0)}" }.joined(separator: "\n") + "\n"
         let result = try run([], input: input)
-        #expect(result.status == 0)
-        #expect(result.errors.isEmpty)
+        #expect(result.status == 1)
+        #expect(result.errors == "<stdin>:\(broken + 1):1: warning: unknown command \\foo\n")
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == count + 1)
-        for (index, line) in lines.dropLast().enumerated() {
+        for (index, line) in lines.dropLast().enumerated() where index != broken {
             #expect(line == "<math><semantics><msub><mi>x</mi><mn>\(index)</mn></msub>"
                 + "<annotation encoding=\"application/x-tex\">x_{\(index)}</annotation></semantics></math>")
         }
+        #expect(lines[broken] == "<code class=\"math-error\">\\foo</code>")
     }
 
     @Test func problemsNameTheirLineAndExitWithOne() throws {
