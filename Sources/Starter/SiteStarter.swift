@@ -18,6 +18,8 @@ public struct SiteStarter: Sendable {
     /// The base URL when none is given; the GitHub Pages workflow passes the real one.
     public static let defaultBaseURL = "https://example.org/"
 
+    /// The starter for these answers (checked with `problem(withName:describing:)` and
+    /// `problem(withBaseURL:)`), made on `today`.
     public init(title: String, author: String, baseURL: String, today: ContentDate) {
         self.title = title
         self.author = author

@@ -6,7 +6,9 @@ import Foundation
 public struct StarterWriter: Sendable {
     /// What was written and what was kept, as paths relative to the folder, in the starter's order.
     public struct Outcome: Sendable, Hashable {
+        /// The files written.
         public var created: [String] = []
+        /// The files left as they were, because something was already at their path.
         public var kept: [String] = []
     }
 
@@ -29,8 +31,10 @@ public struct StarterWriter: Sendable {
         }
     }
 
+    /// Whether a folder that is not empty is filled (missing files added) instead of refused.
     public var force: Bool
 
+    /// A writer that refuses a folder that is not empty, unless `force`.
     public init(force: Bool = false) {
         self.force = force
     }
