@@ -6,5 +6,5 @@ struct SitegenCommand: ParsableCommand {
         abstract: "A static website generator for academics.",
         discussion: "Exit status: 0 on success, 1 when the site has errors, 2 on a usage error.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, MathCommand.self])
+        subcommands: [NewCommand.self, BuildCommand.self, ServeCommand.self, MathCommand.self])
 }
