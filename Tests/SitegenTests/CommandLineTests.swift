@@ -13,28 +13,13 @@ import Testing
         return folder.appendingPathComponent("sitegen")
     }()
 
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, outText, errorText)
-    }
-
     @Test func successPrintsOneSummaryLine() throws {
         let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/a.md": "x\n"])
-        let result = try run(["build", "--source", site.root.path, "--now", "2026-01-01"])
+        let result = try runSitegen(["build", "--source", site.root.path, "--now", "2026-01-01"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("Built 2 pages (home 1, page 1) and copied 3 files in "))
         #expect(result.output.contains("load ") && result.output.contains("write "))
-        let quiet = try run(["build", "--source", site.root.path, "--quiet", "--now", "2026-01-01"])
+        let quiet = try runSitegen(["build", "--source", site.root.path, "--quiet", "--now", "2026-01-01"])
         #expect(quiet.status == 0)
         #expect(quiet.output.isEmpty)
         #expect(quiet.errors.isEmpty)
@@ -42,7 +27,7 @@ import Testing
 
     @Test func contentErrorsExitWithOne() throws {
         let site = try TempSite(["content/a.md": "---\ndate: [1, 2]\n---\n"])
-        let result = try run(["build", "--source", site.root.path])
+        let result = try runSitegen(["build", "--source", site.root.path])
         #expect(result.status == 1)
         #expect(result.errors.hasPrefix("content/a.md:2:7: error: expected a date"))
         #expect(result.errors.hasSuffix("error: build failed with 1 error; the previous output is unchanged\n"))
@@ -57,7 +42,7 @@ import Testing
              "Error: --base-url 'javascript:alert(1)' is not a base URL: give https://host/path/ or a path such as /lab-site/"),
         ]
         for (arguments, message) in cases {
-            let result = try run(arguments)
+            let result = try runSitegen(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.errors.split(separator: "\n").first.map(String.init) == message)
             #expect(result.output.isEmpty)
@@ -65,8 +50,8 @@ import Testing
     }
 
     @Test func helpAndVersion() throws {
-        #expect(try run(["--version"]).output == "0.1.0\n")
-        let help = try run(["build", "--help"])
+        #expect(try runSitegen(["--version"]).output == "0.1.0\n")
+        let help = try runSitegen(["build", "--help"])
         #expect(help.status == 0)
         #expect(help.output.contains("--base-url"))
     }

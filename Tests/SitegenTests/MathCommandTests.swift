@@ -3,32 +3,13 @@ import Testing
 
 /// `sitegen math`: one line of HTML per formula, in the order given, and positioned warnings.
 @Suite struct MathCommandTests {
-    func run(_ arguments: [String], input: String) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = ["math"] + arguments
-        let stdin = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let outText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, outText, errorText)
-    }
-
     /// Formulas convert on all cores, a batch at a time; what is printed keeps their order, and a
     /// warning names its line past the first batch.
     @Test func manyLinesKeepTheirOrder() throws {
         let count = 5_000
         let broken = 3_000
         let input = (0..<count).map { $0 == broken ? "\\foo" : "x_{\($0)}" }.joined(separator: "\n") + "\n"
-        let result = try run([], input: input)
+        let result = try runSitegen(["math"], input: input)
         #expect(result.status == 1)
         #expect(result.errors == "<stdin>:\(broken + 1):1: warning: unknown command \\foo\n")
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
@@ -41,7 +22,7 @@ import Testing
     }
 
     @Test func problemsNameTheirLineAndExitWithOne() throws {
-        let result = try run([], input: "a\n\\foo\nb\nx^\n")
+        let result = try runSitegen(["math"], input: "a\n\\foo\nb\nx^\n")
         #expect(result.status == 1)
         #expect(result.errors == "<stdin>:2:1: warning: unknown command \\foo\n<stdin>:4:2: warning: missing argument for ^\n")
         #expect(result.output.split(separator: "\n").map { $0.hasPrefix("<code class=\"math-error\">") } == [false, true, false, true])
@@ -49,7 +30,7 @@ import Testing
 
     /// `\r\n` ends a line as `\n` does, and a last line needs no line break.
     @Test func lineBreaksOfEitherKind() throws {
-        let result = try run([], input: "a\r\n\r\nb")
+        let result = try runSitegen(["math"], input: "a\r\n\r\nb")
         #expect(result.status == 0)
         #expect(result.output == """
             <math><semantics><mi>a</mi><annotation encoding="application/x-tex">a</annotation></semantics></math>
@@ -60,7 +41,7 @@ import Testing
     }
 
     @Test func argumentInDisplay() throws {
-        let result = try run(["--display", "a^2"], input: "")
+        let result = try runSitegen(["math", "--display", "a^2"], input: "")
         #expect(result.status == 0)
         #expect(result.output == "<math display=\"block\"><semantics><msup><mi>a</mi><mn>2</mn></msup>"
             + "<annotation encoding=\"application/x-tex\">a^2</annotation></semantics></math>\n")

@@ -4,29 +4,12 @@ import Testing
 /// `sitegen new` as a user runs it: flags, defaults without a terminal, refusals, then the binary
 /// building what it made.
 @Suite struct NewCommandLineTests {
-    /// Runs the binary with standard input from /dev/null, never a terminal.
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, outText, errorText)
-    }
-
     func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     @Test func newThenBuildOnTwoDatesFarApart() throws {
         let container = try TempSite()
         let folder = container.root.appendingPathComponent("nested/My Lab")
-        let made = try run(["new", folder.path])
+        let made = try runSitegen(["new", folder.path])
         #expect(made.status == 0, "\(made.errors)")
         #expect(made.errors.isEmpty)
         #expect(!made.output.contains("["), "no prompt without a terminal: \(made.output)")
@@ -35,7 +18,7 @@ import Testing
         let config = try text(folder.appendingPathComponent("site.yml"))
         #expect(config.contains("\ntitle: \"My Lab\"\n") && config.contains("\n  name: \"Your Name\"\n") && config.contains("\nbase_url: \"https://example.org/\"\n"))
         for now in ["2001-03-04", "2080-11-30"] {
-            let built = try run(["build", "--source", folder.path, "--now", now])
+            let built = try runSitegen(["build", "--source", folder.path, "--now", now])
             #expect(built.status == 0)
             #expect(built.errors.isEmpty, "\(now): \(built.errors)")
             #expect(!built.output.contains("warning"), "\(built.output)")
@@ -45,7 +28,7 @@ import Testing
     @Test func flagsFillTheFields() throws {
         let container = try TempSite()
         let folder = container.root.appendingPathComponent("site")
-        let made = try run(["new", folder.path, "--title", "Optimisation Lab", "--author", "Ana Costa", "--base-url", "https://ana.github.io/lab/"])
+        let made = try runSitegen(["new", folder.path, "--title", "Optimisation Lab", "--author", "Ana Costa", "--base-url", "https://ana.github.io/lab/"])
         #expect(made.status == 0)
         let config = try text(folder.appendingPathComponent("site.yml"))
         #expect(config.contains("\ntitle: \"Optimisation Lab\"\n"))
@@ -56,14 +39,14 @@ import Testing
 
     @Test func refusesAFolderThatIsNotEmpty() throws {
         let site = try TempSite(["site.yml": "title: Mine\n"])
-        let refused = try run(["new", site.root.path])
+        let refused = try runSitegen(["new", site.root.path])
         #expect(refused.status == 1)
         #expect(refused.output.isEmpty)
         #expect(refused.errors == "error: '\(site.root.path)' is not empty: sitegen new starts a site in an empty or new folder "
             + "(--force adds the missing files and keeps those already there)\n")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content").path))
 
-        let forced = try run(["new", site.root.path, "--force"])
+        let forced = try runSitegen(["new", site.root.path, "--force"])
         #expect(forced.status == 0)
         #expect(forced.output.contains("\nKept 1 file already there: site.yml\n"))
         #expect(forced.output.hasPrefix("Created 8 files in "))
@@ -79,14 +62,14 @@ import Testing
             (["new"], "Error: Missing expected argument '<dir>'"),
         ]
         for (arguments, message) in cases {
-            let result = try run(arguments)
+            let result = try runSitegen(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.errors.split(separator: "\n").first.map(String.init) == message)
         }
     }
 
     @Test func helpNamesTheDefaults() throws {
-        let help = try run(["new", "--help"])
+        let help = try runSitegen(["new", "--help"])
         #expect(help.status == 0)
         let flat = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flat.contains("(default: the folder's name)"))

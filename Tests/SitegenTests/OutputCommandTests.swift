@@ -7,7 +7,7 @@ import Testing
     static let now = ["--now", "2026-06-01"]
 
     func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        try CommandLineTests().run(arguments)
+        try runSitegen(arguments)
     }
 
     /// A site with enough files to copy that writing takes a while: a window to kill it in.

@@ -61,7 +61,7 @@ import Testing
             // YAML's escapes make an ESC, a BEL and a bidi override in the value.
             "content/a.md": #"---\#ntitle: x\#ndate: "\e]0;x\a\u202E"\#n---\#n"#,
         ])
-        let result = try CommandLineTests().run(["build", "--source", site.root.path, "--now", "2026-01-01"])
+        let result = try runSitegen(["build", "--source", site.root.path, "--now", "2026-01-01"])
         #expect(result.status == 1)
         let printed = result.errors.unicodeScalars.filter { PrintableText.needsEscape($0) && $0 != "\n" }
         #expect(printed.isEmpty, "\(result.errors.debugDescription)")

@@ -7,12 +7,12 @@ import Testing
         let site = try TempSite(ServeTests.files)
         try site.write("taken", "a file\n")
         let file = site.root.appendingPathComponent("taken").path
-        let serve = try CommandLineTests().run(["serve", "--source", site.root.path, "--port", "0", "--output", file])
+        let serve = try runSitegen(["serve", "--source", site.root.path, "--port", "0", "--output", file])
         #expect(serve.status == 1)
         #expect(serve.output.isEmpty)
         #expect(serve.errors == "error: refusing to replace \(file): it is a file, not a folder sitegen made\n")
 
-        let build = try CommandLineTests().run(["build", "--source", site.root.path, "--output", file])
+        let build = try runSitegen(["build", "--source", site.root.path, "--output", file])
         #expect(build.status == 1)
         #expect(build.errors == """
             error: refusing to replace \(file): it is a file, not a folder sitegen made
@@ -24,7 +24,7 @@ import Testing
     @Test func aBadAllowedHostIsAUsageError() throws {
         let site = try TempSite(ServeTests.files)
         for bad in ["http://preview.example.org", "preview.example.org:8000", ""] {
-            let result = try CommandLineTests().run(["serve", "--source", site.root.path, "--port", "0", "--allowed-host", bad])
+            let result = try runSitegen(["serve", "--source", site.root.path, "--port", "0", "--allowed-host", bad])
             #expect(result.status == 2, "\(bad)")
             #expect(result.errors.hasPrefix("""
                 Error: --allowed-host '\(bad)' is not a host name: give a name such as preview.example.org, \
