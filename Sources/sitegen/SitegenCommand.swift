@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 struct SitegenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,4 +8,11 @@ struct SitegenCommand: ParsableCommand {
         discussion: "Exit status: 0 on success, 1 when the site has errors, 2 on a usage error.",
         version: "0.1.0",
         subcommands: [NewCommand.self, BuildCommand.self, ServeCommand.self, MathCommand.self])
+
+    /// `sitegen` alone names no command: a usage error, so the help goes to standard error and
+    /// the exit status is 2, as for any other usage error.
+    func run() throws {
+        FileHandle.standardError.write(Data((Self.helpMessage() + "\n").utf8))
+        throw ExitCode(2)
+    }
 }

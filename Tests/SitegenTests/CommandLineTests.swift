@@ -33,6 +33,16 @@ import Testing
         #expect(result.errors.hasSuffix("error: build failed with 1 error; the previous output is unchanged\n"))
     }
 
+    /// No command is a usage error: the help on standard error, exit 2.
+    @Test func noCommandPrintsTheHelpAndExitsWithTwo() throws {
+        let result = try runSitegen([])
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix("OVERVIEW: A static website generator for academics."))
+        #expect(result.errors.contains("USAGE: sitegen <subcommand>"))
+        #expect(result.errors.contains("  new ") && result.errors.contains("  math "))
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         let cases: [([String], String)] = [
             (["build", "--bogus"], "Error: Unknown option '--bogus'"),
