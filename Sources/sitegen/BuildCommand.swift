@@ -63,6 +63,9 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: build failed with \(count) error\(count == 1 ? "" : "s"); the previous output is unchanged\n".utf8))
             throw ExitCode(1)
         }
-        if !quiet { print(report.summary + " → \(options.output.path)") }
+        guard !quiet else { return }
+        print(report.summary + " → \(options.output.path)")
+        // Opened from disk (file://), the pages' root-relative links and stylesheet do not load.
+        print("Preview: sitegen serve" + (source == "." ? "" : " --source \(source)"))
     }
 }

@@ -13,12 +13,14 @@ import Testing
         return folder.appendingPathComponent("sitegen")
     }()
 
-    @Test func successPrintsOneSummaryLine() throws {
+    /// A summary line, then how to look at the site (not from disk, where root-relative links fail).
+    @Test func successPrintsASummaryAndHowToPreview() throws {
         let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/a.md": "x\n"])
         let result = try runSitegen(["build", "--source", site.root.path, "--now", "2026-01-01"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("Built 2 pages (home 1, page 1) and copied 3 files in "))
         #expect(result.output.contains("load ") && result.output.contains("write "))
+        #expect(result.output.hasSuffix(" → \(site.root.appendingPathComponent("_site").path)\nPreview: sitegen serve --source \(site.root.path)\n"))
         let quiet = try runSitegen(["build", "--source", site.root.path, "--quiet", "--now", "2026-01-01"])
         #expect(quiet.status == 0)
         #expect(quiet.output.isEmpty)
