@@ -16,7 +16,9 @@ public struct SiteConfig: Sendable {
     public var author: AuthorProfile?
     /// The owner's name and its variants (`J. Example`), highlighted in author lists.
     public var ownerNames: [String]
-    public var menu: [LabeledLink]
+    /// nil when `site.yml` has no `menu:`; the menu is then made of the site's sections and
+    /// top-level pages. `menu: []` is no menu.
+    public var menu: [LabeledLink]?
     /// `raw_html`: what becomes of raw HTML in Markdown bodies; `keep` unless set.
     public var rawHTML: RawHTMLMode
     /// How publications are grouped and shown, and which `.bib` files besides `content/` feed them.
@@ -37,7 +39,7 @@ public struct SiteConfig: Sendable {
         self.basePath = basePath
         self.language = language
         self.ownerNames = []
-        self.menu = []
+        self.menu = nil
         self.rawHTML = .keep
         self.publications = PublicationSettings()
         self.extra = []

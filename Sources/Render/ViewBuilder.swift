@@ -21,7 +21,8 @@ struct ViewBuilder: Sendable {
         self.site = site
         summaries = SummaryBuilder(inputs: SummaryInputs(config: site.config))
         let basePath = site.config.basePath
-        menuTargets = site.config.menu.map { MenuTarget(label: $0.label, url: LinkPolicy.resolve($0.url.value, basePath: basePath)) }
+        let links = site.config.menu.map { $0.map { (label: $0.label, url: $0.url.value) } } ?? DefaultMenu.links(of: site)
+        menuTargets = links.map { MenuTarget(label: $0.label, url: LinkPolicy.resolve($0.url, basePath: basePath)) }
     }
 
     /// The site's view without its menu: title, language, paths, build date, author, extra.

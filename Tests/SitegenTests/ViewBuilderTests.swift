@@ -279,4 +279,37 @@ import Testing
         let home = try #require(try site.context("").at("site.menu"))
         #expect(home.items?.map { $0.at("current") } == [.bool(true), nil])
     }
+
+    /// Without `menu:`, every section and top-level page is in the menu: Home, the usual sections
+    /// in their order, the other sections by title, then the top-level pages by title.
+    @Test func withoutAMenuTheSectionsAndTopLevelPagesMakeOne() throws {
+        let site = try ViewTestSite(config: "title: Lab\nbase_url: /lab/\n", [
+            "content/index.md": "Welcome.\n",
+            "content/seminars/2026-01-02-s.md": "---\ntalks: [{title: P, speaker: S}]\n---\n",
+            "content/news/2026-01-02-a.md": "---\ntitle: A\n---\nText.\n",
+            "content/software/tool.md": "---\ntitle: Tool\n---\n",
+            "content/datasets/set.md": "---\ntitle: Set\n---\n",
+            "content/teaching.md": "---\ntitle: Teaching\n---\n",
+            "content/about.md": "---\ntitle: About me\n---\n",
+        ])
+        let menu = try #require(try site.context("").at("site.menu"))
+        #expect(menu.items?.map { $0.at("label") } == [
+            .text("Home"), .text("News"), .text("Seminars"), .text("Datasets"), .text("Software"), .text("About me"), .text("Teaching"),
+        ])
+        #expect(menu.items?.map { $0.at("url") } == [
+            .text("/lab/"), .text("/lab/news/"), .text("/lab/seminars/"), .text("/lab/datasets/"), .text("/lab/software/"),
+            .text("/lab/about/"), .text("/lab/teaching/"),
+        ])
+        let teaching = try #require(try site.context("teaching/").at("site.menu"))
+        #expect(teaching.items?.map { $0.at("current") } == [nil, nil, nil, nil, nil, nil, .bool(true)])
+    }
+
+    /// `menu: []` is no menu at all.
+    @Test func anEmptyMenuIsNoMenu() throws {
+        let site = try ViewTestSite(config: "title: Lab\nmenu: []\n", [
+            "content/index.md": "Welcome.\n",
+            "content/news/2026-01-02-a.md": "---\ntitle: A\n---\nText.\n",
+        ])
+        #expect(try site.context("").at("site.menu") == .list([]))
+    }
 }
