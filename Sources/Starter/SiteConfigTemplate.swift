@@ -24,12 +24,10 @@ enum SiteConfigTemplate {
           #   ORCID: "https://orcid.org/0000-0000-0000-0000"
           #   Google Scholar: "https://scholar.google.com/citations?user=…"
         # owner_names: [\(StarterQuoting.yaml(starter.author)), "Y. Name"]  # your name as author lists spell it, in bold (default: author.name)
-        menu:                                                     # the navigation, in this order
-          - {title: Home, url: /}
-          - {title: News, url: /news/}
-          - {title: Publications, url: /publications/}
-          - {title: Seminars, url: /seminars/}
-          - {title: Jobs, url: /jobs/}
+        # menu:                                                   # the navigation, in this order; without it, made
+        #   - {title: Home, url: /}                               # from the sections and top-level pages; [] for none
+        #   - {title: News, url: /news/}
+        #   - {title: Publications, url: /publications/}
         # The employer and place of job offers, and the place of seminars. An open job offer needs
         # the name and the address's country for Google's job search: keep this while you have one.
         organization:
