@@ -21,20 +21,20 @@ extension TreeRewriter {
             guard event == CMARK_EVENT_ENTER else { continue }
             switch type {
             case CMARK_NODE_TEXT where imageDepth == 0:
-                guard let literal = Self.literal(of: node, holdingPlaceholderOf: math) else { continue }
+                guard let literal = Self.text(cmark_node_get_literal(node), holdingPlaceholderOf: math) else { continue }
                 _ = math.replacing(in: literal) { index in
                     converted.insert(index)
                     return ""
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if let literal = Self.literal(of: node, holdingPlaceholderOf: math) {
+                if let literal = Self.text(cmark_node_get_literal(node), holdingPlaceholderOf: math) {
                     cmark_node_set_literal(node, math.restore(literal))
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if let url = cmark_node_get_url(node).map({ String(cString: $0) }), math.holdsPlaceholder(url) {
+                if let url = Self.text(cmark_node_get_url(node), holdingPlaceholderOf: math) {
                     cmark_node_set_url(node, math.restore(url))
                 }
-                if let title = cmark_node_get_title(node).map({ String(cString: $0) }), math.holdsPlaceholder(title) {
+                if let title = Self.text(cmark_node_get_title(node), holdingPlaceholderOf: math) {
                     cmark_node_set_title(node, math.restore(title))
                 }
             case CMARK_NODE_PARAGRAPH:
@@ -47,16 +47,16 @@ extension TreeRewriter {
         return converted
     }
 
-    /// The node's text, when it holds a placeholder.
-    private static func literal(of node: OpaquePointer, holdingPlaceholderOf math: MathPlaceholders) -> String? {
-        guard let literal = cmark_node_get_literal(node), math.holdsPlaceholder(cString: literal) else { return nil }
-        return String(cString: literal)
+    /// A node's text (its literal, URL or title, as cmark-gfm holds it), when it holds a placeholder.
+    private static func text(_ text: UnsafePointer<CChar>?, holdingPlaceholderOf math: MathPlaceholders) -> String? {
+        guard let text, math.holdsPlaceholder(cString: text) else { return nil }
+        return String(cString: text)
     }
 
     /// Replaces a paragraph holding one display formula alone by an HTML block holding its placeholder.
     private func liftDisplayFormula(_ paragraph: OpaquePointer, math: MathPlaceholders) {
         guard let child = cmark_node_first_child(paragraph), cmark_node_next(child) == nil,
-              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = Self.literal(of: child, holdingPlaceholderOf: math),
+              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = Self.text(cmark_node_get_literal(child), holdingPlaceholderOf: math),
               let index = math.soleFormula(in: literal), math.spans[index].display,
               let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
         cmark_node_set_literal(block, literal.trimmingCharacters(in: .whitespaces) + "\n")
