@@ -9,15 +9,17 @@ enum DefaultMenu {
 
     /// Labels and site-relative URLs (`/news/`), in menu order.
     static func links(of site: Site) -> [(label: String, url: String)] {
-        let sections = site.pages.filter { $0.role == .sectionList && $0.section != nil }
-        let known = sections.filter { sectionOrder.contains($0.section ?? "") }
-            .sorted { (sectionOrder.firstIndex(of: $0.section ?? "") ?? 0) < (sectionOrder.firstIndex(of: $1.section ?? "") ?? 0) }
-        let others = sections.filter { !sectionOrder.contains($0.section ?? "") }.sorted(by: Self.byTitle)
+        // The usual sections by their place in `sectionOrder`, the others after them by title.
+        let sections = site.pages.filter { $0.role == .sectionList && $0.section != nil }.sorted { lhs, rhs in
+            let left = sectionOrder.firstIndex(of: lhs.section ?? "") ?? sectionOrder.count
+            let right = sectionOrder.firstIndex(of: rhs.section ?? "") ?? sectionOrder.count
+            return left != right ? left < right : byTitle(lhs, rhs)
+        }
         let topLevel = site.pages.filter { page in
             page.role == .content && page.kind != .home && page.section == nil
                 && !page.route.isEmpty && !page.route.dropLast().contains("/")
         }.sorted(by: Self.byTitle)
-        return [(label: "Home", url: "/")] + (known + others + topLevel).map { (label: $0.title, url: "/" + $0.route) }
+        return [(label: "Home", url: "/")] + (sections + topLevel).map { (label: $0.title, url: "/" + $0.route) }
     }
 
     private static func byTitle(_ lhs: SitePage, _ rhs: SitePage) -> Bool {
