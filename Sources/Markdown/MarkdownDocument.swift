@@ -11,6 +11,20 @@ public struct MarkdownDocument: Sendable, Hashable {
         public var message: String
     }
 
+    /// An image whose alt text is empty (`![](x.png)`), or a raw `<img>` without `alt`: its URL,
+    /// at the line and column of the Markdown text where its image or HTML starts.
+    public struct ImageWithoutAlt: Sendable, Hashable {
+        public var url: String
+        public var line: Int
+        public var column: Int
+
+        public init(url: String, line: Int, column: Int) {
+            self.url = url
+            self.line = line
+            self.column = column
+        }
+    }
+
     public struct Heading: Sendable, Hashable {
         public var level: Int
         public var id: String
@@ -31,15 +45,15 @@ public struct MarkdownDocument: Sendable, Hashable {
     public var extractedTitle: String?
     /// Plain text of the first paragraph, for summaries and `<meta name="description">`.
     public var summary: String?
-    /// Images whose alt text is empty, by their URL.
-    public var imagesWithoutAlt: [String]
+    /// Images whose alt text is empty, in order.
+    public var imagesWithoutAlt: [ImageWithoutAlt]
     /// What the renderer changed that the author should hear about, as warnings.
     public var notices: [Notice]
     /// Whether the body shows a formula: its page then loads the math font.
     public var hasMath: Bool
 
     public init(
-        html: String, headings: [Heading] = [], extractedTitle: String? = nil, summary: String? = nil, imagesWithoutAlt: [String] = [],
+        html: String, headings: [Heading] = [], extractedTitle: String? = nil, summary: String? = nil, imagesWithoutAlt: [ImageWithoutAlt] = [],
         notices: [Notice] = [], hasMath: Bool = false
     ) {
         self.html = html

@@ -18,7 +18,7 @@ final class TreeRewriter {
     private let extensions: UnsafeMutablePointer<cmark_llist>?
     /// The body's formulas, when it has any: plain text shows them as written.
     let math: MathPlaceholders?
-    private(set) var imagesWithoutAlt: [String] = []
+    private(set) var imagesWithoutAlt: [MarkdownDocument.ImageWithoutAlt] = []
     private(set) var notices: [MarkdownDocument.Notice] = []
 
     init(
@@ -72,7 +72,7 @@ final class TreeRewriter {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewriteURL(of: node, for: type == CMARK_NODE_IMAGE ? .image : .link)
                 if type == CMARK_NODE_IMAGE, cmark_node_first_child(node) == nil {
-                    imagesWithoutAlt.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
+                    imagesWithoutAlt.append(imageWithoutAlt(cmark_node_get_url(node).map { String(cString: $0) } ?? "", at: node))
                 }
             default:
                 break
@@ -136,11 +136,11 @@ final class TreeRewriter {
         guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
         switch rawHTML {
         case .keep:
-            imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: literal)
+            imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: literal).map { imageWithoutAlt($0, at: node) }
         case .sanitize:
             let sanitized = RawHTMLSanitizer.sanitize(literal)
             if sanitized.html != literal { cmark_node_set_literal(node, sanitized.html) }
-            imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: sanitized.html)
+            imagesWithoutAlt += RawHTMLImages.sourcesWithoutAlt(in: sanitized.html).map { imageWithoutAlt($0, at: node) }
             // Removals come in order of offset: walk the literal once to place them all.
             var scalars = literal.unicodeScalars.makeIterator()
             var (offset, lineDelta, columnDelta) = (0, 0, 0)
@@ -186,6 +186,11 @@ final class TreeRewriter {
         let line = Int(cmark_node_get_start_line(node))
         let column = columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
         notices.append(MarkdownDocument.Notice(line: line + lineDelta, column: column + columnDelta, message: message))
+    }
+
+    private func imageWithoutAlt(_ url: String, at node: OpaquePointer) -> MarkdownDocument.ImageWithoutAlt {
+        let line = Int(cmark_node_get_start_line(node))
+        return MarkdownDocument.ImageWithoutAlt(url: url, line: line, column: columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
     }
 
     func forEachNode(_ body: (OpaquePointer, cmark_node_type) -> Void) {

@@ -54,9 +54,11 @@ struct PageParser: Sendable {
         }
         var diagnostics = decoder.diagnostics
         diagnostics += FrontMatterFormulas.warnings(in: root, decoder: decoder, lines: source.lines, macros: mathMacros)
-        for url in body.imagesWithoutAlt {
-            diagnostics.append(.warning("image '\(url)' has no alt text; describe it for readers who cannot see it: ![description](\(url))",
-                                        at: .start(of: file.path)))
+        for image in body.imagesWithoutAlt {
+            let line = source.bodyStartLine + image.line - 1
+            diagnostics.append(.warning(
+                "image '\(image.url)' has no alt text; describe it for readers who cannot see it: ![description](\(image.url))",
+                at: SourceLocation(path: file.path, line: line, column: image.column), sourceLine: source.lines.line(line)))
         }
         for notice in body.notices.prefix(Self.noticesShownPerPage) {
             let line = source.bodyStartLine + notice.line - 1
