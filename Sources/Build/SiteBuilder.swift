@@ -28,6 +28,13 @@ public struct SiteBuilder: Sendable {
         /// (`site.yml`'s `bibliography:`), relative to the site folder: what a watcher must
         /// watch besides those.
         public var namedFiles: [String] = []
+        /// Where each page of the output (`news/a/index.html`) starts in its source: the first
+        /// line of its file, or its entry's line in a `.bib` file.
+        public var pageStarts: [String: SourceLocation] = [:]
+        /// The base path (`/` or `/lab-site/`) and origin (`https://host`, when known) the site
+        /// was built for: how its pages' URLs read.
+        public var basePath = "/"
+        public var origin: String?
     }
 
     /// Builds the site and writes it to `options.output`, leaving the previous output in place
@@ -73,10 +80,12 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         var clock = StageClock()
         var namedFiles: [String] = []
+        var pageStarts: [String: SourceLocation] = [:]
+        var address: (basePath: String, origin: String?) = ("/", nil)
         func finish(_ items: [OutputItem] = []) -> Generated {
             report.timings = clock.timings
             report.diagnostics = report.diagnostics.sortedByLocation()
-            return Generated(items: items, report: report, namedFiles: namedFiles)
+            return Generated(items: items, report: report, namedFiles: namedFiles, pageStarts: pageStarts, basePath: address.basePath, origin: address.origin)
         }
 
         let scanner = SiteScanner(root: options.source)
@@ -101,6 +110,10 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += assembled.diagnostics
         if report.diagnostics.hasErrors { return finish() }
         memo.assembly = assembled.memo
+        address = (config.basePath, config.origin)
+        for page in assembled.site.pages where page.role != .listedOnly {
+            if let start = page.anchors["file"]?.location { pageStarts[page.outputPath] = start }
+        }
 
         let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render) }
         report.diagnostics += rendered.diagnostics

@@ -49,13 +49,19 @@ extension Array where Element == Diagnostic {
 
     /// Sorted by file and position, so that output is stable whatever order stages ran in.
     public func sortedByLocation() -> [Diagnostic] {
-        sorted { lhs, rhs in
-            switch (lhs.location, rhs.location) {
-            case let (l?, r?) where l != r: return l < r
-            case (nil, _?): return true
-            case (_?, nil): return false
-            default: return lhs.message < rhs.message
-            }
+        sorted(by: Diagnostic.precedes)
+    }
+}
+
+extension Diagnostic {
+    /// The order of `sortedByLocation`: by file and position, those without a place first, then
+    /// by message.
+    public static func precedes(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        switch (lhs.location, rhs.location) {
+        case let (l?, r?) where l != r: return l < r
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: return lhs.message < rhs.message
         }
     }
 }

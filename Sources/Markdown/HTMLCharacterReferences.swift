@@ -5,7 +5,7 @@
 /// The other named references stand for non-ASCII characters, which a browser never strips
 /// from a URL and never reads as part of a scheme; they are left as written, and their `&`
 /// (equally no scheme character) keeps the check's reading the same as the browser's.
-enum HTMLCharacterReferences {
+public enum HTMLCharacterReferences {
     /// Every named reference whose text is ASCII, from the HTML standard's table.
     static let asciiNames: [String: String] = [
         "AMP;": "&", "DiacriticalGrave;": "`", "GT;": ">", "Hat;": "^", "LT;": "<", "NewLine;": "\n",
@@ -28,7 +28,7 @@ enum HTMLCharacterReferences {
         0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
     ]
 
-    static func decodeAttributeValue(_ value: String) -> String {
+    public static func decodeAttributeValue(_ value: String) -> String {
         let scalars = Array(value.unicodeScalars)
         var decoded = String.UnicodeScalarView()
         var index = 0

@@ -3,20 +3,20 @@
 /// `<!-->` is a whole comment), so that a sanitizer sees what a browser would see.
 ///
 /// Character references are left undecoded; `HTMLCharacterReferences` decodes attribute values.
-struct HTMLTagTokenizer {
-    struct Attribute {
-        var name: String
+public struct HTMLTagTokenizer {
+    public struct Attribute: Sendable {
+        public var name: String
         /// The value as written, without its quotes; nil for an attribute without `=`.
-        var rawValue: String?
+        public var rawValue: String?
     }
 
-    struct Tag {
-        var name: String
-        var attributes: [Attribute]
-        var selfClosing: Bool
+    public struct Tag: Sendable {
+        public var name: String
+        public var attributes: [Attribute]
+        public var selfClosing: Bool
     }
 
-    enum Token {
+    public enum Token: Sendable {
         /// Text up to the next tag; a lone `<` that opens no tag is text of its own.
         case text(String)
         case startTag(Tag)
@@ -35,7 +35,7 @@ struct HTMLTagTokenizer {
     }
 
     /// Each token with the offset (in Unicode scalars) at which it starts.
-    static func tokens(of html: String) -> [(offset: Int, token: Token)] {
+    public static func tokens(of html: String) -> [(offset: Int, token: Token)] {
         var tokenizer = HTMLTagTokenizer(html)
         var tokens: [(offset: Int, token: Token)] = []
         while tokenizer.index < tokenizer.scalars.count {
