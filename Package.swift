@@ -67,11 +67,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // `sitegen check`: the built pages checked against each other, problems placed in the sources.
+        .target(name: "Check", dependencies: ["Build", "Load", "Models", "YAML", "Output", "Markdown", "Parallel", "Diagnostics", "LinkProbe"]),
+        // External links asked over HTTP, with a cache file; the only module that uses the network.
+        .target(name: "LinkProbe"),
         // `sitegen new`: the files of a new site, and writing them into a folder.
         .target(name: "Starter", dependencies: ["Models"]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Build", "Serve", "Starter", "Load", "Models", "Output", "Diagnostics", "Parallel", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Build", "Check", "Serve", "Starter", "Load", "Models", "Output", "Diagnostics", "Parallel", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
         .executableTarget(name: "ThemeEmbedder"),
@@ -79,7 +83,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Serve", "Starter", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics", "TeXMath"],
+            dependencies: ["sitegen", "Build", "Check", "LinkProbe", "Serve", "Starter", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics", "TeXMath"],
             exclude: ["Fixtures"]),
         // The TeX-math converter alone, so that its tests build without the rest of the pipeline.
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
