@@ -7,11 +7,17 @@ public struct HomePage: Sendable, Hashable {
     public var banner: WebURL?
     public var showsProfile: Bool
 
-    static func decode(_ reader: inout YAMLObjectReader) -> HomePage {
+    /// The key of the banner's position in `PageFrontMatter.marks`.
+    public static let bannerMark = "header.image"
+
+    /// Reads the home page's keys; `marks` gets the banner's position.
+    static func decode(_ reader: inout YAMLObjectReader, marks: inout [String: YAMLMark]) -> HomePage {
         var home = HomePage(banner: nil, showsProfile: reader.optional("author_profile") ?? true)
         if let header = reader.node("header"), var headerReader = reader.decoder.object(header, describing: "'header'") {
-            let image = headerReader.node("image") ?? headerReader.node("overlay_image")
-            home.banner = image.flatMap { WebURL(yaml: $0, decoder: reader.decoder, for: .image) }
+            if let image = headerReader.node("image") ?? headerReader.node("overlay_image") {
+                home.banner = WebURL(yaml: image, decoder: reader.decoder, for: .image)
+                marks[Self.bannerMark] = image.mark
+            }
             _ = headerReader.unknownPairs(warnAbout: "'header'")
         }
         reader.accept("layout", "classes")

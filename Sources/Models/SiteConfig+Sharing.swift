@@ -6,6 +6,8 @@ extension SiteConfig {
     /// picture of sharing previews).
     mutating func decodeSharingKeys(_ reader: inout YAMLObjectReader, decoder: YAMLDecoder) {
         organization = reader.node("organization").flatMap { Organization.decode($0, decoder: decoder) }
-        image = reader.node("image").flatMap { WebURL(yaml: $0, decoder: decoder, for: .image) }
+        if let node = reader.node("image") {
+            image = PlacedPath.image(at: node, decoder: decoder, adding: &localImages)
+        }
     }
 }

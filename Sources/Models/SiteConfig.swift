@@ -31,6 +31,9 @@ public struct SiteConfig: Sendable {
     public var organization: Organization?
     /// `image:`, the picture sharing previews show for pages without one of their own (SiteConfig+Sharing).
     public var image: WebURL?
+    /// The images `site.yml` names by a local URL (`author.avatar`, `image`), each with where it
+    /// is written: the assembly warns at that place when the site has no such file.
+    public var localImages: [PlacedPath] = []
     /// `math_macros:`, definitions every formula of the site knows (SiteConfig+Math).
     public var mathMacros = MathMacros.none
 
@@ -82,7 +85,7 @@ public struct SiteConfig: Sendable {
         config.language = reader.optional("language") ?? "en"
         config.feeds = FeedSettings.decode(&reader)
         if let authorNode = reader.node("author") {
-            config.author = AuthorProfile.decode(authorNode, decoder: decoder)
+            config.author = AuthorProfile.decode(authorNode, decoder: decoder, images: &config.localImages)
         }
         config.ownerNames = reader.optional("owner_names", as: NameList.self)?.names ?? config.author.map { [$0.name] } ?? []
         if let menuNode = reader.node("menu") {

@@ -80,5 +80,11 @@ public struct WebURL: Sendable, Hashable, YAMLDecodable, CustomStringConvertible
         }
     }
 
+    /// Whether the URL names a file or page of the site: it has no scheme and no `//host`
+    /// (`/assets/x.jpg`, `x.jpg`, `#top`).
+    public var isLocal: Bool {
+        LinkPolicy.scheme(of: value) == nil && !value.hasPrefix("//")
+    }
+
     public var description: String { value }
 }

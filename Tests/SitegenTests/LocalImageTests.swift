@@ -1,0 +1,91 @@
+import Build
+import Foundation
+import Models
+@testable import Site
+import Testing
+
+/// Images named by `site.yml` and front-matter fields (banner, avatar, sharing image, a paper's
+/// preview) that the output will not hold are warnings at their values.
+@Suite struct LocalImageTests {
+    static let bibliography = """
+        @article{k2020,
+          title = {A Paper},
+          author = {Ana Costa},
+          year = {2020},
+          abstract = {What it finds.},
+          preview = {k2020.png}
+        }
+
+        """
+
+    /// Seed 000's home page: its banner, never copied, was a grey box without a word.
+    @Test func aMissingBannerIsAWarningAtItsValue() throws {
+        let site = try TempSite([
+            "site.yml": "title: T\n",
+            "content/index.md": "---\nlayout: archive\nheader:\n  image: /assets/images/banner.jpg\n---\nHello.\n",
+        ])
+        let report = site.build(baseURL: "https://example.org/")
+        #expect(report.succeeded)
+        #expect(report.rendered == """
+            content/index.md:4:10: warning: image '/assets/images/banner.jpg' does not exist: put the file at assets/images/banner.jpg, or fix the path
+             4 |   image: /assets/images/banner.jpg
+               |          ^
+            """)
+    }
+
+    @Test func aMissingAvatarIsAWarningAtItsValue() throws {
+        let site = try TempSite(["site.yml": "title: T\nauthor:\n  name: Ada\n  avatar: /img/ada.jpg\n", "content/index.md": "Hello.\n"])
+        #expect(site.build(baseURL: "https://example.org/").rendered == """
+            site.yml:4:11: warning: image '/img/ada.jpg' does not exist: put the file at content/img/ada.jpg, or fix the path
+             4 |   avatar: /img/ada.jpg
+               |           ^
+            """)
+    }
+
+    /// A file of `content/` or of the site's `assets/`, a built-in asset, a page: each is there.
+    @Test func imagesTheOutputHoldsGiveNoWarning() throws {
+        let site = try TempSite([
+            "site.yml": "title: T\nimage: /assets/fonts/latinmodern-math.woff2\nauthor:\n  name: Ada\n  avatar: /assets/me.jpg?v=2\n",
+            "content/index.md": "---\nheader:\n  image: /img/my%20banner.png#top\n---\nHello.\n",
+            "content/img/my banner.png": "banner", "assets/me.jpg": "portrait",
+            "content/publications.bib": Self.bibliography.replacingOccurrences(of: "{k2020.png}", with: "{/publications/k2020/}"),
+        ])
+        let report = site.build(baseURL: "https://example.org/")
+        #expect(report.succeeded && report.diagnostics.isEmpty, "\(report.rendered)")
+    }
+
+    @Test func missingSharingImageAndPreviewsAreWarningsAtTheirValues() throws {
+        let site = try TempSite([
+            "site.yml": "title: T\nimage: /card.png\n",
+            "content/index.md": "Hello.\n",
+            "content/publications.bib": Self.bibliography + "@article{e2021, title = {B}, author = {Ana Costa}, year = {2021}, abstract = {B.}}\n",
+            "content/publications/e2021.md": "---\nbibkey: e2021\npreview: shots/e.png\n---\n",
+        ])
+        let report = site.build(baseURL: "https://example.org/")
+        #expect(report.succeeded)
+        #expect(report.rendered == """
+            content/publications.bib:6:13: warning: image '/assets/img/publication_preview/k2020.png' does not exist: put the file at assets/img/publication_preview/k2020.png, or fix the path
+             6 |   preview = {k2020.png}
+               |             ^
+            content/publications/e2021.md:3:10: warning: image 'shots/e.png' does not exist: put the file at content/publications/e2021/shots/e.png, or fix the path
+             3 | preview: shots/e.png
+               |          ^
+            site.yml:2:8: warning: image '/card.png' does not exist: put the file at content/card.png, or fix the path
+             2 | image: /card.png
+               |        ^
+            """)
+    }
+
+    @Test(arguments: [
+        ("/assets/images/a.jpg", "", "assets/images/a.jpg"),
+        ("/img/my%20photo.png?v=2#x", "", "img/my photo.png"),
+        ("shots/a.png", "publications/k/", "publications/k/shots/a.png"),
+        ("../a.png", "news/b/", "news/a.png"),
+        ("/../../a.png", "", "a.png"),
+        ("/news/./", "", "news/"),
+        ("/", "", ""),
+    ])
+    func aLocalURLNamesTheOutputPathABrowserWouldAskFor(url: String, route: String, path: String) {
+        #expect(LocalImageCheck.outputPath(of: url, from: route) == path)
+    }
+}
