@@ -31,8 +31,9 @@ public struct SiteConfig: Sendable {
     public var organization: Organization?
     /// `image:`, the picture sharing previews show for pages without one of their own (SiteConfig+Sharing).
     public var image: WebURL?
-    /// The images `site.yml` names by a local URL (`author.avatar`, `image`), each with where it
-    /// is written: the assembly warns at that place when the site has no such file.
+    /// The images `site.yml` names by a local URL (`author.avatar`, `image`), each URL as the
+    /// pages use it (a file name alone read in `/assets/images/`) with where it is written: the
+    /// assembly warns at that place when the site has no such file.
     public var localImages: [PlacedPath] = []
     /// `math_macros:`, definitions every formula of the site knows (SiteConfig+Math).
     public var mathMacros = MathMacros.none

@@ -86,5 +86,16 @@ public struct WebURL: Sendable, Hashable, YAMLDecodable, CustomStringConvertible
         LinkPolicy.scheme(of: value) == nil && !value.hasPrefix("//")
     }
 
+    /// Where a file name alone in an image field is looked for, as Jekyll themes do with
+    /// `avatar: profile.jpg`.
+    public static let imagesFolder = "/assets/images/"
+
+    /// A relative path (`profile.jpg`, `people/ada.png`) read in `imagesFolder`
+    /// (`/assets/images/profile.jpg`); any other URL as it is.
+    public var inImagesFolder: WebURL {
+        guard isLocal, let first = value.first, !"/#?".contains(first) else { return self }
+        return WebURL(checked: Self.imagesFolder + value, purpose: purpose)
+    }
+
     public var description: String { value }
 }

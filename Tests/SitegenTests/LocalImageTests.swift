@@ -5,7 +5,8 @@ import Models
 import Testing
 
 /// Images named by `site.yml` and front-matter fields (banner, avatar, sharing image, a paper's
-/// preview) that the output will not hold are warnings at their values.
+/// preview) that the output will not hold are warnings at their values; a file name alone in
+/// `avatar`, `header.image` and `image` is read in `/assets/images/`.
 @Suite struct LocalImageTests {
     static let bibliography = """
         @article{k2020,
@@ -33,13 +34,35 @@ import Testing
             """)
     }
 
-    @Test func aMissingAvatarIsAWarningAtItsValue() throws {
+    @Test func aMissingAvatarIsAWarningAtItsValueWrittenAsAPathOrAFileName() throws {
         let site = try TempSite(["site.yml": "title: T\nauthor:\n  name: Ada\n  avatar: /img/ada.jpg\n", "content/index.md": "Hello.\n"])
         #expect(site.build(baseURL: "https://example.org/").rendered == """
             site.yml:4:11: warning: image '/img/ada.jpg' does not exist: put the file at content/img/ada.jpg, or fix the path
              4 |   avatar: /img/ada.jpg
                |           ^
             """)
+        try site.write("site.yml", "title: T\nauthor:\n  name: Ada\n  avatar:   profile.jpg\n")
+        #expect(site.build(baseURL: "https://example.org/").rendered == """
+            site.yml:4:13: warning: image '/assets/images/profile.jpg' does not exist: put the file at assets/images/profile.jpg, or fix the path
+             4 |   avatar:   profile.jpg
+               |             ^
+            """)
+        #expect(site.page("index.html")?.contains(#"<img class="avatar" src="/assets/images/profile.jpg""#) == true)
+    }
+
+    /// As Jekyll themes read `avatar: profile.jpg` in their images folder (academicpages: `/images/`).
+    @Test func aFileNameAloneIsReadInAssetsImages() throws {
+        let site = try TempSite([
+            "site.yml": "title: T\nbase_url: https://example.org/lab/\nimage: card.png\nauthor:\n  name: Ada\n  avatar: profile.jpg\n",
+            "content/index.md": "---\nheader:\n  image: people/banner.jpg\n---\nHello.\n", "content/teaching.md": "Courses.\n",
+            "assets/images/profile.jpg": "portrait", "assets/images/card.png": "card", "content/assets/images/people/banner.jpg": "banner",
+        ])
+        let report = site.build()
+        #expect(report.succeeded && report.diagnostics.isEmpty, "\(report.rendered)")
+        let home = try #require(site.page("index.html"))
+        #expect(home.contains(#"<img class="avatar" src="/lab/assets/images/profile.jpg""#))
+        #expect(home.contains(#"<img class="banner" src="/lab/assets/images/people/banner.jpg""#))
+        #expect(site.page("teaching/index.html")?.contains(#"<meta property="og:image" content="https://example.org/lab/assets/images/card.png">"#) == true)
     }
 
     /// A file of `content/` or of the site's `assets/`, a built-in asset, a page: each is there.
