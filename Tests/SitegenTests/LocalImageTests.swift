@@ -111,4 +111,18 @@ import Testing
     func aLocalURLNamesTheOutputPathABrowserWouldAskFor(url: String, route: String, path: String) {
         #expect(LocalImageCheck.outputPath(of: url, from: route) == path)
     }
+
+    /// The demo shows its avatar, drawn in SVG and named by its file name alone, and builds with
+    /// no warning.
+    @Test func theDemoShowsItsAvatarWithoutAWarning() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let generated = SiteBuilder().generate(BuildOptions(source: repository, buildDate: ContentDate(year: 2026, month: 11, day: 22)))
+        #expect(generated.report.diagnostics.isEmpty, "\(generated.report.rendered)")
+        #expect(generated.items.contains { $0.path == "assets/images/ada-quinlan.svg" })
+        guard case .bytes(let bytes) = try #require(generated.items.first { $0.path == "index.html" }).source else {
+            Issue.record("index.html is not made in memory")
+            return
+        }
+        #expect(String(decoding: bytes, as: UTF8.self).contains(#"<img class="avatar" src="/assets/images/ada-quinlan.svg""#))
+    }
 }
