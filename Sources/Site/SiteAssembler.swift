@@ -149,7 +149,7 @@ public struct SiteAssembler: Sendable {
         if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }
         pages.append(notFoundPage())
         attachments.sort { $0.outputPath < $1.outputPath }
-        diagnostics += LocalImageCheck(files: files, pages: pages, attachments: attachments)
+        diagnostics += LocalFileCheck(files: files, pages: pages, attachments: attachments)
             .warnings(config: config, pages: pages, enrichments: enrichments)
         return Assembly(site: Site(config: config, pages: pages, buildDate: buildDate, attachments: attachments), diagnostics: diagnostics, memo: memo)
     }

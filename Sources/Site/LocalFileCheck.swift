@@ -6,14 +6,16 @@ import Parse
 /// Warns about each image a model names by a local URL (no scheme, no `//host`) that the output
 /// will not hold: the home page's banner (`header.image`), the avatar and the sharing image of
 /// `site.yml`, a paper's preview (from its `.bib` entry or the Markdown file that enriches it).
-/// Without the warning such an image is a grey broken box on the page and nothing says why.
+/// Without the warning such an image is a grey broken box on the page and nothing says why. The
+/// same for the root-relative links of `site.yml`'s `menu` and `author.links` (`/cv.pdf`,
+/// `/teaching/`), which every page shows.
 ///
 /// A URL names a file the output holds when it is a file of the site copied as it is, a built-in
 /// asset, a file written beside a page (`PageAttachment`), or a page (`/news/` is its
 /// `index.html`), read as a browser reads it: query and fragment ignored, percent-escapes
 /// decoded, a relative URL read from the page that holds it. Each warning is at the value as written, with its line.
 /// Publications' file fields (`pdf`, `slides`) are `PublicationFileResolver`'s to check.
-struct LocalImageCheck: Sendable {
+struct LocalFileCheck: Sendable {
     let files: SiteFiles
     /// The output paths of pages and attachments.
     private let written: Set<String>
@@ -31,6 +33,9 @@ struct LocalImageCheck: Sendable {
         var warnings: [Diagnostic] = []
         for image in config.localImages {
             if let message = problem(with: image.path, from: "") { warnings.append(image.warning(message)) }
+        }
+        for link in config.localLinks {
+            if let message = problem(with: link.path, from: "", what: "link") { warnings.append(link.warning(message)) }
         }
         for page in pages where page.role != .sectionList && page.role != .notFound {
             let image: (url: WebURL, anchor: SourceAnchor?)
@@ -53,12 +58,17 @@ struct LocalImageCheck: Sendable {
         return warnings
     }
 
-    /// Why the local `url`, written on the page at `route`, names no file of the output; nil when it names one.
-    func problem(with url: String, from route: String) -> String? {
+    /// Why the local `url` (of an image, or of a `link`), written on the page at `route`, names
+    /// nothing of the output; nil when it names a file or page.
+    func problem(with url: String, from route: String, what: String = "image") -> String? {
         let path = Self.outputPath(of: url, from: route)
         guard !holds(path) else { return nil }
+        if path.isEmpty || path.hasSuffix("/") {
+            let page = path.isEmpty ? "content/index.md" : "content/\(path.dropLast()).md"
+            return "\(what) '\(url)' is no page of the site: write \(page), or fix the path"
+        }
         let source = path.hasPrefix("assets/") ? path : "content/" + path
-        return "image '\(url)' does not exist: put the file at \(source), or fix the path"
+        return "\(what) '\(url)' does not exist: put the file at \(source), or fix the path"
     }
 
     /// Whether the output holds a file at `path`, or a page whose URL it is.

@@ -7,7 +7,7 @@ import Testing
 /// Images named by `site.yml` and front-matter fields (banner, avatar, sharing image, a paper's
 /// preview) that the output will not hold are warnings at their values; a file name alone in
 /// `avatar`, `header.image` and `image` is read in `/assets/images/`.
-@Suite struct LocalImageTests {
+@Suite struct LocalFileTests {
     static let bibliography = """
         @article{k2020,
           title = {A Paper},
@@ -99,6 +99,40 @@ import Testing
             """)
     }
 
+    /// A menu entry or profile link every page shows: a root-relative one is checked as an image is.
+    @Test func missingMenuAndProfileLinksAreWarningsAtTheirValues() throws {
+        let site = try TempSite([
+            "site.yml": """
+                title: T
+                author:
+                  name: Ada
+                  links:
+                    CV: /files/cv.pdf
+                    Notes: /notes.pdf
+                    ORCID: https://orcid.org/0000-0002-1825-0097
+                menu:
+                  - title: Teaching
+                    url: /teaching/
+                  - title: News
+                    url: /news#latest
+                  - title: Home
+                    url: /
+                  - title: Elsewhere
+                    url: //example.org/x/
+
+                """,
+            "content/index.md": "Hello.\n", "content/news/2026-01-01-a.md": "---\ntitle: A\n---\n", "content/notes.pdf": "%PDF-1.4\n",
+        ])
+        #expect(site.build(baseURL: "https://example.org/").rendered == """
+            site.yml:5:9: warning: link '/files/cv.pdf' does not exist: put the file at content/files/cv.pdf, or fix the path
+             5 |     CV: /files/cv.pdf
+               |         ^
+            site.yml:10:10: warning: link '/teaching/' is no page of the site: write content/teaching.md, or fix the path
+             10 |     url: /teaching/
+                |          ^
+            """)
+    }
+
     @Test(arguments: [
         ("/assets/images/a.jpg", "", "assets/images/a.jpg"),
         ("/img/my%20photo.png?v=2#x", "", "img/my photo.png"),
@@ -109,7 +143,7 @@ import Testing
         ("/", "", ""),
     ])
     func aLocalURLNamesTheOutputPathABrowserWouldAskFor(url: String, route: String, path: String) {
-        #expect(LocalImageCheck.outputPath(of: url, from: route) == path)
+        #expect(LocalFileCheck.outputPath(of: url, from: route) == path)
     }
 
     /// The demo shows its avatar, drawn in SVG and named by its file name alone, and builds with
