@@ -13,9 +13,15 @@ import Parse
 /// A URL names a file the output holds when it is a file of the site copied as it is, a built-in
 /// asset, a file written beside a page (`PageAttachment`), or a page (`/news/` is its
 /// `index.html`), read as a browser reads it: query and fragment ignored, percent-escapes
-/// decoded, a relative URL read from the page that holds it. Each warning is at the value as written, with its line.
-/// Publications' file fields (`pdf`, `slides`) are `PublicationFileResolver`'s to check.
+/// decoded, a relative URL read from the page that holds it. Each warning is at the value as
+/// written, with its line. Publications' file fields (`pdf`, `slides`) are
+/// `PublicationFileResolver`'s to check.
 struct LocalFileCheck: Sendable {
+    /// What a URL is for, as the warning names it.
+    enum Use: String, Sendable {
+        case image, link
+    }
+
     let files: SiteFiles
     /// The output paths of pages and attachments.
     private let written: Set<String>
@@ -35,7 +41,7 @@ struct LocalFileCheck: Sendable {
             if let message = problem(with: image.path, from: "") { warnings.append(image.warning(message)) }
         }
         for link in config.localLinks {
-            if let message = problem(with: link.path, from: "", what: "link") { warnings.append(link.warning(message)) }
+            if let message = problem(with: link.path, from: "", use: .link) { warnings.append(link.warning(message)) }
         }
         for page in pages where page.role != .sectionList && page.role != .notFound {
             let image: (url: WebURL, anchor: SourceAnchor?)
@@ -45,9 +51,10 @@ struct LocalFileCheck: Sendable {
                 image = (banner, page.anchors[HomePage.bannerMark])
             case .publication(let publication):
                 guard let preview = publication.preview else { continue }
+                // A preview the enriching Markdown file gives is written there.
                 let enrichment = publication.bibtex.flatMap { enrichments.byKey[$0.key] }
-                let owner = enrichment?.enrichment.preview == nil ? page.anchors : enrichment?.page.anchors ?? [:]
-                image = (preview, owner[Publication.previewMark])
+                let anchors = enrichment.flatMap { $0.enrichment.preview == nil ? nil : $0.page.anchors } ?? page.anchors
+                image = (preview, anchors[Publication.previewMark])
             default:
                 continue
             }
@@ -58,17 +65,17 @@ struct LocalFileCheck: Sendable {
         return warnings
     }
 
-    /// Why the local `url` (of an image, or of a `link`), written on the page at `route`, names
-    /// nothing of the output; nil when it names a file or page.
-    func problem(with url: String, from route: String, what: String = "image") -> String? {
+    /// Why the local `url`, written on the page at `route`, names nothing of the output; nil
+    /// when it names a file or page.
+    func problem(with url: String, from route: String, use: Use = .image) -> String? {
         let path = Self.outputPath(of: url, from: route)
         guard !holds(path) else { return nil }
         if path.isEmpty || path.hasSuffix("/") {
             let page = path.isEmpty ? "content/index.md" : "content/\(path.dropLast()).md"
-            return "\(what) '\(url)' is no page of the site: write \(page), or fix the path"
+            return "\(use.rawValue) '\(url)' is no page of the site: write \(page), or fix the path"
         }
         let source = path.hasPrefix("assets/") ? path : "content/" + path
-        return "\(what) '\(url)' does not exist: put the file at \(source), or fix the path"
+        return "\(use.rawValue) '\(url)' does not exist: put the file at \(source), or fix the path"
     }
 
     /// Whether the output holds a file at `path`, or a page whose URL it is.
