@@ -206,13 +206,17 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// The files copied as they are: under `content/`, and the site's own assets.
+    /// The files copied as they are: under `content/`, the site's own assets, and the built-in ones.
     static func siteFiles(_ loaded: LoadedSite) -> SiteFiles {
         var files = loaded.staticFiles.map { (sourcePath: $0.path, outputPath: $0.relativePath) }
+        var builtIn: [String] = []
         for (path, source) in loaded.theme.assets {
-            if case .file = source { files.append((sourcePath: "\(SiteLayout.assetsFolder)/\(path)", outputPath: "assets/\(path)")) }
+            switch source {
+            case .file: files.append((sourcePath: "\(SiteLayout.assetsFolder)/\(path)", outputPath: "assets/\(path)"))
+            case .embedded: builtIn.append("assets/\(path)")
+            }
         }
-        return SiteFiles(files)
+        return SiteFiles(files, builtInAssets: builtIn)
     }
 
     private func decodeConfig(_ file: SourceFile?, options: BuildOptions, diagnostics: inout [Diagnostic]) -> SiteConfig? {

@@ -18,7 +18,9 @@ public struct AuthorProfile: Sendable, Hashable {
         self.links = links
     }
 
-    static func decode(_ node: YAMLNode, decoder: YAMLDecoder) -> AuthorProfile? {
+    /// Reads `author:`; a local `avatar` is added to `images`, and the root-relative URLs of
+    /// `links` to `links`, each with where it is written.
+    static func decode(_ node: YAMLNode, decoder: YAMLDecoder, images: inout [PlacedPath], links: inout [PlacedPath]) -> AuthorProfile? {
         guard var reader = decoder.object(node, describing: "'author'") else { return nil }
         let name = reader.required("name", as: ExactText.self, in: "'author'", missingAt: node.mark)?.text
         var profile = AuthorProfile(name: name ?? "")
@@ -28,9 +30,11 @@ public struct AuthorProfile: Sendable, Hashable {
         if let email = profile.email, !Person.isEmail(email) {
             decoder.error("'\(email)' is not an e-mail address", at: reader.node("email") ?? node)
         }
-        profile.avatar = reader.node("avatar").flatMap { WebURL(yaml: $0, decoder: decoder, for: .image) }
-        if let links = reader.node("links") {
-            profile.links = LabeledLink.list(from: links, decoder: decoder, describing: "'author.links'") ?? []
+        if let node = reader.node("avatar") {
+            profile.avatar = PlacedPath.image(at: node, decoder: decoder, adding: &images)
+        }
+        if let linksNode = reader.node("links") {
+            profile.links = LabeledLink.list(from: linksNode, decoder: decoder, describing: "'author.links'", adding: &links) ?? []
         }
         _ = reader.unknownPairs(warnAbout: "'author'")
         return name == nil ? nil : profile

@@ -15,7 +15,8 @@ public struct PageFrontMatter: Sendable {
     public var description: String?
     /// Keys no model reads, kept for templates as `page.extra.KEY`.
     public var extra: [(key: String, value: YAMLNode)]
-    /// Nodes of keys whose values diagnostics may point at later (slug, template, bibkey).
+    /// Nodes of keys whose values diagnostics may point at later (slug, template, bibkey, and
+    /// the images the model names: `HomePage.bannerMark`, `Publication.previewMark`).
     public var marks: [String: YAMLMark]
 
     public init(kind: PageKind = .page) {
@@ -54,7 +55,9 @@ public struct PageFrontMatter: Sendable {
         for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }
-        let model = PageModel.decode(page.kind, reader: &reader, page: page, context: context)
+        var marks = page.marks
+        let model = PageModel.decode(page.kind, reader: &reader, page: page, context: context, marks: &marks)
+        page.marks = marks
         page.extra = reader.unknownPairs(warnAbout: "front matter")
         guard let model else { return nil }
         page.model = model

@@ -12,13 +12,17 @@ public enum PageModel: Sendable, Hashable {
     case job(JobOffer)
     case page
 
-    static func decode(_ kind: PageKind, reader: inout YAMLObjectReader, page: PageFrontMatter, context: PageContext) -> PageModel? {
+    /// The model of a page of `kind`; `marks` gets the positions of the values a later stage
+    /// checks (a banner, a preview image).
+    static func decode(
+        _ kind: PageKind, reader: inout YAMLObjectReader, page: PageFrontMatter, context: PageContext, marks: inout [String: YAMLMark]
+    ) -> PageModel? {
         switch kind {
-        case .home: return .home(HomePage.decode(&reader))
+        case .home: return .home(HomePage.decode(&reader, marks: &marks))
         case .news: return NewsItem.decode(&reader, page: page, context: context).map(PageModel.news)
         case .publication:
             if reader.pairs.contains(where: { $0.key.scalar?.text == "bibkey" }) {
-                return PublicationEnrichment.decode(&reader).map(PageModel.publicationEnrichment)
+                return PublicationEnrichment.decode(&reader, marks: &marks).map(PageModel.publicationEnrichment)
             }
             return Publication.decode(&reader, page: page, context: context).map(PageModel.publication)
         case .seminar: return SeminarSession.decode(&reader, page: page, context: context).map(PageModel.seminar)

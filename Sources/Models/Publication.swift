@@ -58,6 +58,8 @@ public struct Publication: Sendable, Hashable {
     public var badge: String?
     /// An image shown beside the entry (`preview`).
     public var preview: WebURL?
+    /// The key of the preview's position in a page's anchors (`SitePage.anchors`).
+    public static let previewMark = "preview"
     /// An award (`award_name`, with `award` as its longer text).
     public var award: DisplayText?
     public var awardName: String?

@@ -27,7 +27,8 @@ public struct PublicationEnrichment: Sendable, Hashable {
 
     /// Reads `bibkey`, `links`, `preview` (or `image`), `abstract` and `selected`; nil when
     /// there is no usable `bibkey` (an error is recorded when it is not one word of text).
-    static func decode(_ reader: inout YAMLObjectReader) -> PublicationEnrichment? {
+    /// `marks` gets the image's position, as `Publication.previewMark`.
+    static func decode(_ reader: inout YAMLObjectReader, marks: inout [String: YAMLMark]) -> PublicationEnrichment? {
         let decoder = reader.decoder
         guard let keyNode = reader.node("bibkey"), let key = String(yaml: keyNode, decoder: decoder) else { return nil }
         guard !key.isEmpty, !key.contains(where: \.isWhitespace) else {
@@ -39,6 +40,7 @@ public struct PublicationEnrichment: Sendable, Hashable {
         let imageKey = reader.node("preview") != nil ? "preview" : "image"
         if let node = reader.node(imageKey) {
             enrichment.preview = WebURL(yaml: node, decoder: decoder, for: .image)
+            marks[Publication.previewMark] = node.mark
         }
         enrichment.abstract = reader.optional("abstract", as: String.self).map(DisplayText.init(plain:))
         enrichment.selected = reader.optional("selected", as: Bool.self) ?? false

@@ -31,6 +31,13 @@ public struct SiteConfig: Sendable {
     public var organization: Organization?
     /// `image:`, the picture sharing previews show for pages without one of their own (SiteConfig+Sharing).
     public var image: WebURL?
+    /// The images `site.yml` names by a local URL (`author.avatar`, `image`), each URL as the
+    /// pages use it (a file name alone read in `/assets/images/`) with where it is written: the
+    /// assembly warns at that place when the site has no such file.
+    public var localImages: [PlacedPath] = []
+    /// The root-relative URLs of `menu` and `author.links` (`/cv.pdf`, `/teaching/`), each with
+    /// where it is written: the assembly warns there when the site has no such file or page.
+    public var localLinks: [PlacedPath] = []
     /// `math_macros:`, definitions every formula of the site knows (SiteConfig+Math).
     public var mathMacros = MathMacros.none
 
@@ -82,11 +89,11 @@ public struct SiteConfig: Sendable {
         config.language = reader.optional("language") ?? "en"
         config.feeds = FeedSettings.decode(&reader)
         if let authorNode = reader.node("author") {
-            config.author = AuthorProfile.decode(authorNode, decoder: decoder)
+            config.author = AuthorProfile.decode(authorNode, decoder: decoder, images: &config.localImages, links: &config.localLinks)
         }
         config.ownerNames = reader.optional("owner_names", as: NameList.self)?.names ?? config.author.map { [$0.name] } ?? []
         if let menuNode = reader.node("menu") {
-            config.menu = LabeledLink.list(from: menuNode, decoder: decoder, describing: "'menu'") ?? []
+            config.menu = LabeledLink.list(from: menuNode, decoder: decoder, describing: "'menu'", adding: &config.localLinks) ?? []
         }
         if let rawHTMLNode = reader.node("raw_html"), let value = String(yaml: rawHTMLNode, decoder: decoder) {
             if let mode = RawHTMLMode(rawValue: value) {

@@ -80,5 +80,22 @@ public struct WebURL: Sendable, Hashable, YAMLDecodable, CustomStringConvertible
         }
     }
 
+    /// Whether the URL names a file or page of the site: it has no scheme and no `//host`
+    /// (`/assets/x.jpg`, `x.jpg`, `#top`).
+    public var isLocal: Bool {
+        LinkPolicy.scheme(of: value) == nil && !value.hasPrefix("//")
+    }
+
+    /// Where a file name alone in an image field is looked for, as Jekyll themes do with
+    /// `avatar: profile.jpg`.
+    public static let imagesFolder = "/assets/images/"
+
+    /// A relative path (`profile.jpg`, `people/ada.png`) read in `imagesFolder`
+    /// (`/assets/images/profile.jpg`); any other URL as it is.
+    public var inImagesFolder: WebURL {
+        guard isLocal, let first = value.first, !"/#?".contains(first) else { return self }
+        return WebURL(checked: Self.imagesFolder + value, purpose: purpose)
+    }
+
     public var description: String { value }
 }

@@ -67,8 +67,13 @@ public struct BibTeXFormat: SourceFormat {
         var frontMatter = PageFrontMatter(kind: .publication)
         frontMatter.title = publication.styledTitle?.plainText
         frontMatter.model = .publication(publication)
-        let anchor = SourceAnchor(location: entry.location, line: file.lines.line(entry.location.line))
-        let page = ParsedPage(sourcePath: file.path, entry: entry.key, frontMatter: frontMatter, body: .empty, anchors: ["file": anchor])
+        var anchors = ["file": SourceAnchor(location: entry.location, line: file.lines.line(entry.location.line))]
+        // The preview image is checked once the site's files are known; an inherited one is
+        // pointed at by its entry, whose lines are the ones an edit moves together.
+        if publication.preview != nil, let field = entry.field("preview"), field.inheritedFrom == nil {
+            anchors[Publication.previewMark] = SourceAnchor(location: field.valueLocation, line: file.lines.line(field.valueLocation.line))
+        }
+        let page = ParsedPage(sourcePath: file.path, entry: entry.key, frontMatter: frontMatter, body: .empty, anchors: anchors)
         return BibTeXFormatMemo.Mapped(entry: entry, page: page, diagnostics: mapped.diagnostics)
     }
 }

@@ -149,6 +149,8 @@ public struct SiteAssembler: Sendable {
         if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }
         pages.append(notFoundPage())
         attachments.sort { $0.outputPath < $1.outputPath }
+        diagnostics += LocalFileCheck(files: files, pages: pages, attachments: attachments)
+            .warnings(config: config, pages: pages, enrichments: enrichments)
         return Assembly(site: Site(config: config, pages: pages, buildDate: buildDate, attachments: attachments), diagnostics: diagnostics, memo: memo)
     }
 

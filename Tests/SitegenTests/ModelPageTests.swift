@@ -169,7 +169,7 @@ import Testing
 
     @Test func jekyllHomePageWithBannerAndProfile() throws {
         let home = "---\nlayout: archive\ntitle: Home\nclasses: wide\nheader:\n  image: /assets/banner.jpg\nauthor_profile: true\n---\n## About\n\nHello.\n"
-        let site = try TempSite(["site.yml": Self.config, "content/index.md": home])
+        let site = try TempSite(["site.yml": Self.config, "content/index.md": home, "assets/banner.jpg": "banner"])
         let report = site.build(baseURL: "https://example.org/lab/")
         #expect(report.diagnostics.isEmpty, "\(report.rendered)")
         let page = try #require(site.page("index.html"))

@@ -52,6 +52,7 @@ import Testing
         let site = try TempSite([
             "site.yml": "title: L\nbase_url: https://l.example/sub/\nimage: /img/card.png\nauthor:\n  name: A\n  avatar: /img/a.jpg\n",
             "content/index.md": "Home.\n", "content/teaching.md": "---\ntitle: Teaching\n---\nCourses.\n",
+            "content/img/card.png": "card", "content/img/a.jpg": "portrait",
         ])
         #expect(site.build().diagnostics.isEmpty)
         #expect(site.page("teaching/index.html")?.contains(#"<meta property="og:image" content="https://l.example/sub/img/card.png">"#) == true)

@@ -51,6 +51,8 @@ enum StructuredSite {
         "site.yml": config,
         "content/publications.bib": bibliography,
         "content/full2024.pdf": "%PDF-1.4\n",
+        "content/img/ana.jpg": "portrait",
+        "content/cv.pdf": "%PDF-1.4\n",
         "content/index.md": "Welcome to the lab.\n",
         "content/news/2026-03-01-grant.md": "---\ntitle: A grant\n---\nWe got a grant.\n",
         "content/jobs/open.md": """
