@@ -105,7 +105,8 @@ public struct SiteCheck: Sendable {
         report.localReferencesChecked = checked.localReferencesChecked
         let built = report.problems
         let found = locator.problems(for: findings).filter { !Self.isTold(Self.imageWithoutAlt, $0, by: built) }
-        report.problems = (built + found).sorted { Diagnostic.precedes($0.diagnostic, $1.diagnostic) }
+        let kept = built.filter { !Self.isRestated($0, by: found) }
+        report.problems = (kept + found).sorted { Diagnostic.precedes($0.diagnostic, $1.diagnostic) }
         return report
     }
 
@@ -119,6 +120,14 @@ public struct SiteCheck: Sendable {
             other.diagnostic.location?.path == location.path && other.diagnostic.location?.line == location.line
                 && other.diagnostic.message.contains("'\(subject)'")
         }
+    }
+
+    /// Whether a build warning (a missing image, a link to no page) is one the checker tells
+    /// again, as an error, at the very same place: then the checker's words are kept alone.
+    static func isRestated(_ problem: CheckProblem, by found: [CheckProblem]) -> Bool {
+        guard problem.kind == CheckProblem.buildKind, problem.diagnostic.severity == .warning,
+              let location = problem.diagnostic.location else { return false }
+        return found.contains { $0.diagnostic.severity == .error && $0.diagnostic.location == location }
     }
 
     /// `site.yml` and the site's templates: where a URL that a page does not write itself (a
