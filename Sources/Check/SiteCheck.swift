@@ -90,7 +90,7 @@ public struct SiteCheck: Sendable {
                 report.problems.append(CheckProblem(kind: CheckProblem.buildKind, diagnostic: .error("cannot read the output folder \(folder.path): \(error.localizedDescription)", at: nil)))
                 return report
             }
-            locator = SourceLocator(site: site, outputFolder: Self.shownPath(of: folder, in: nil), sources: nil)
+            locator = SourceLocator(site: site, outputFolder: Self.shownPath(of: folder, in: siteFolder), sources: nil)
         }
         let checked = SiteChecker().check(site, orphanCandidates: orphanCandidates)
         var findings = checked.findings
