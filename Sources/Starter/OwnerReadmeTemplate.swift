@@ -25,6 +25,10 @@ enum OwnerReadmeTemplate {
         `sitegen build` writes the site into `_site/`; serve that folder with any static file server
         (opened from the disk, `_site/index.html` finds neither its stylesheet nor its links).
 
+        Before you publish, `sitegen check` reports broken links and anchors, missing images and
+        alt texts, and pages no link reaches, each at the line that made it; `sitegen check
+        --external` also asks the web pages you link to.
+
         ## Publish on GitHub Pages
 
         1. Put this folder in a GitHub repository: one named `USER.github.io` is published at

@@ -60,7 +60,7 @@ public struct SiteStarter: Sendable {
             StarterFile(path: "content/publications.bib", contents: content.bibliography),
             StarterFile(path: "content/seminars/\(seminarDay.isoDate)-first-session.md", contents: content.seminarSession),
             StarterFile(path: "content/jobs/phd-position.md", contents: content.jobOffer),
-            StarterFile(path: ".gitignore", contents: "# What sitegen build writes\n_site/\n._site.sitegen-*\n"),
+            StarterFile(path: ".gitignore", contents: "# What sitegen build writes\n_site/\n._site.sitegen-*\n# The external links that sitegen check --external asked\n.sitegen-cache/\n"),
             StarterFile(path: "README.md", contents: OwnerReadmeTemplate.text(for: self)),
             StarterFile(path: ".github/workflows/pages.yml", contents: PagesWorkflowTemplate.text),
         ]
