@@ -3,7 +3,7 @@ import Parallel
 /// Checks the pages of a built site against each other: every internal link, image and file
 /// they point to exists, every `#fragment` is an id of its page, no page gives one id twice,
 /// every `<img>` has `alt`, and every page is reached by links from the home page. External
-/// URLs are gathered, not fetched (see `ExternalLinkChecker`).
+/// URLs are gathered, not fetched (see `ExternalCheck`).
 public struct SiteChecker: Sendable {
     public init() {}
 
