@@ -103,8 +103,8 @@ public struct SiteCheck: Sendable {
         }
         report.pagesChecked = checked.pagesChecked
         report.localReferencesChecked = checked.localReferencesChecked
-        let built = report.problems
-        let found = locator.problems(for: findings).filter { !Self.isTold(Self.imageWithoutAlt, $0, by: built) }
+        let located = locator.problems(for: findings).filter { [built = report.problems] in !Self.isTold(Self.imageWithoutAlt, $0, by: built) }
+        let (found, built) = Self.placeAtBuildWarnings(located, built: report.problems, outputFolder: locator.outputFolder, resolver: site.resolver)
         let kept = built.filter { !Self.isRestated($0, by: found) }
         report.problems = (kept + found).sorted { Diagnostic.precedes($0.diagnostic, $1.diagnostic) }
         return report
@@ -120,6 +120,32 @@ public struct SiteCheck: Sendable {
             other.diagnostic.location?.path == location.path && other.diagnostic.location?.line == location.line
                 && other.diagnostic.message.contains("'\(subject)'")
         }
+    }
+
+    /// A broken URL that the checker could place only in a built page (one the build made from
+    /// what the source wrote, such as `banner.jpg` read in `/assets/images/`), when a build
+    /// warning at a source names that URL: the problem moves to the warning's place, which it
+    /// replaces.
+    static func placeAtBuildWarnings(
+        _ found: [CheckProblem], built: [CheckProblem], outputFolder: String, resolver: LinkResolver
+    ) -> (found: [CheckProblem], built: [CheckProblem]) {
+        var built = built
+        let placed = found.map { problem -> CheckProblem in
+            guard problem.diagnostic.severity == .error, let subject = problem.subject,
+                  problem.diagnostic.location?.path.hasPrefix(outputFolder + "/") == true
+            else { return problem }
+            let names = SiteChecker.writtenForms(of: subject, resolver: resolver).map { "'\($0)'" }
+            guard let index = built.firstIndex(where: { other in
+                other.kind == CheckProblem.buildKind && other.diagnostic.severity == .warning && other.diagnostic.location != nil
+                    && names.contains { other.diagnostic.message.contains($0) }
+            }) else { return problem }
+            var moved = problem
+            moved.diagnostic.location = built[index].diagnostic.location
+            moved.diagnostic.sourceLine = built[index].diagnostic.sourceLine
+            built.remove(at: index)
+            return moved
+        }
+        return (placed, built)
     }
 
     /// Whether a build warning (a missing image, a link to no page) is one the checker tells
