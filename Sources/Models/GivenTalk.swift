@@ -4,7 +4,8 @@ import YAML
 /// video. Not a seminar session, which the researcher organises for other speakers.
 ///
 /// Read from `content/talks/` with academicpages' and Hugo Blox's keys as well as sitegen's own:
-/// Jekyll's `venue` names the event, Hugo Blox's `url_slides` and `url_video` the files.
+/// Jekyll's `venue` names the event and academicpages' `talk_type` its type, Hugo Blox's
+/// `url_slides` and `url_video` the files.
 public struct GivenTalk: Sendable, Hashable {
     /// The kinds of talk a CV lists, as `type:` writes them; any other text is kept as written.
     public static let knownTypes = ["talk", "invited talk", "keynote", "poster", "tutorial", "lecture", "panel"]
@@ -14,7 +15,7 @@ public struct GivenTalk: Sendable, Hashable {
     public var event: String?
     public var eventURL: WebURL?
     public var location: String?
-    /// `type:` as written: one of `knownTypes` in any case, or free text.
+    /// `type:` (or `talk_type:`) as written: one of `knownTypes` in any case, or free text.
     public var type: String?
     public var slides: WebURL?
     public var video: WebURL?
@@ -38,6 +39,7 @@ public struct GivenTalk: Sendable, Hashable {
         let eventURL: WebURL? = reader.optional("event_url")
         let location: String? = reader.optional("location")
         let type: String? = reader.optional("type")
+        let talkType: String? = reader.optional("talk_type")
         let slides: WebURL? = reader.optional("slides")
         let slidesAlias: WebURL? = reader.optional("url_slides")
         let video: WebURL? = reader.optional("video")
@@ -51,7 +53,7 @@ public struct GivenTalk: Sendable, Hashable {
             return nil
         }
         return GivenTalk(
-            date: date, event: event ?? venue, eventURL: eventURL, location: location, type: type,
+            date: date, event: event ?? venue, eventURL: eventURL, location: location, type: type ?? talkType,
             slides: slides ?? slidesAlias, video: video ?? videoAlias, abstract: abstract,
             coauthors: coauthors.map(PublicationAuthor.init(writtenName:)))
     }

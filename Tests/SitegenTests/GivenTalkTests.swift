@@ -211,6 +211,30 @@ import Testing
         }
     }
 
+    @Test func anAcademicpagesTalkBuildsWithoutAWarning() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/talks/2013-03-01-tutorial.md": """
+                ---
+                title: "A tutorial on testing"
+                collection: talks
+                talk_type: "Tutorial"
+                venue: "A university, a department"
+                date: 2013-03-01
+                location: "Berkeley CA, USA"
+                ---
+
+                What the tutorial covered.
+                """,
+        ])
+        let report = site.build()
+        #expect(report.succeeded && report.diagnostics.isEmpty, "\(report.rendered)")
+        let page = try #require(site.page("talks/2013-03-01-tutorial/index.html"))
+        #expect(page.contains(#"<p class="kicker">Tutorial</p>"#))
+        #expect(page.contains("<dt>Event</dt><dd>A university, a department</dd>"))
+        #expect(page.contains("<dt>Location</dt><dd>Berkeley CA, USA</dd>"))
+    }
+
     @Test func typesAreLabelledAndFreeTextIsKept() {
         func label(_ type: String) -> String? {
             GivenTalk(date: ContentDate(year: 2026, month: 1, day: 1), type: type, coauthors: []).typeLabel
