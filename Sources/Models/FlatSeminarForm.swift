@@ -10,6 +10,11 @@ enum FlatSeminarForm {
     ]
     static let fields = ["title", "speaker", "speaker_url", "affiliation", "time", "abstract", "cancelled", "online"]
 
+    /// Whether `key` is one of the form's keys: `first_seminar_title`, `tenth_seminar_time`, ….
+    static func isFlatKey(_ key: String) -> Bool {
+        ordinals.contains { key.hasPrefix("\($0)_seminar_") }
+    }
+
     static func read(_ reader: inout YAMLObjectReader) -> (talks: [SeminarSession.Talk], failed: Bool) {
         var talks: [SeminarSession.Talk] = []
         var failed = false

@@ -52,6 +52,9 @@ public struct PageFrontMatter: Sendable {
             if let value = reader.node(key)?.scalar?.text, jekyllKind == nil { jekyllKind = PageKind(name: value) }
         }
         page.kind = context.isSectionIndex ? .page : context.folderKind ?? explicitKind ?? jekyllKind ?? .page
+        if page.kind == .talk, context.folderKind == .talk {
+            page.kind = seminarInTalksFolder(reader.pairs, explicitKind: explicitKind, decoder: decoder) ? .seminar : .talk
+        }
         for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }
@@ -62,5 +65,17 @@ public struct PageFrontMatter: Sendable {
         guard let model else { return nil }
         page.model = model
         return page
+    }
+
+    /// Whether a file of `talks/` is a seminar session: `talks/` held sessions before talks
+    /// given were a kind of their own, so a file that says `kind: seminar`, or is shaped like a
+    /// session (a `talks:` list, or the flat `first_seminar_…` keys), is still read as one; the
+    /// shaped one with a warning at the key that shows it, so that the site keeps building.
+    private static func seminarInTalksFolder(_ pairs: [YAMLPair], explicitKind: PageKind?, decoder: YAMLDecoder) -> Bool {
+        if explicitKind == .seminar { return true }
+        guard let shape = SeminarSession.shapeKey(in: pairs) else { return false }
+        decoder.report(.warning, "this file has '\(shape.key)', so it is read as a seminar session; talks/ is now for talks you gave: "
+            + "move it to seminars/ or add 'kind: seminar'", at: shape.mark)
+        return true
     }
 }

@@ -6,6 +6,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
     case news
     case publication
     case seminar
+    /// A talk the researcher gave (`talks/`), not a session they organised.
+    case talk
     case phdProject = "phd-project"
     case job
     case page
@@ -17,6 +19,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .news: return "news item"
         case .publication: return "publication"
         case .seminar: return "seminar session"
+        case .talk: return "talk"
         case .phdProject: return "PhD project"
         case .job: return "job offer"
         case .page: return "page"
@@ -30,7 +33,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case "home", "index": self = .home
         case "news", "news-item", "post", "posts": self = .news
         case "publication", "publications", "paper", "papers": self = .publication
-        case "seminar", "seminars", "talk", "talks": self = .seminar
+        case "seminar", "seminars": self = .seminar
+        case "talk", "talks": self = .talk
         case "phd-project", "phd", "phdproject", "thesis-project": self = .phdProject
         case "job", "jobs", "job-offer", "position", "positions", "vacancy": self = .job
         case "page", "pages": self = .page

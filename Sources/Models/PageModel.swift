@@ -8,6 +8,7 @@ public enum PageModel: Sendable, Hashable {
     /// A Markdown publication with `bibkey:`: merged into that `.bib` entry's page at assembly.
     case publicationEnrichment(PublicationEnrichment)
     case seminar(SeminarSession)
+    case talk(GivenTalk)
     case phdProject(PhDProject)
     case job(JobOffer)
     case page
@@ -26,6 +27,7 @@ public enum PageModel: Sendable, Hashable {
             }
             return Publication.decode(&reader, page: page, context: context).map(PageModel.publication)
         case .seminar: return SeminarSession.decode(&reader, page: page, context: context).map(PageModel.seminar)
+        case .talk: return GivenTalk.decode(&reader, page: page, context: context).map(PageModel.talk)
         case .phdProject: return .phdProject(PhDProject.decode(&reader))
         case .job: return .job(JobOffer.decode(&reader))
         case .page: return .page
@@ -41,6 +43,6 @@ public enum PageModel: Sendable, Hashable {
 
     /// Kinds whose pages must have a title (from front matter, a first heading or a first line).
     public static func requiresTitle(_ kind: PageKind) -> Bool {
-        [.publication, .phdProject, .job].contains(kind)
+        [.publication, .talk, .phdProject, .job].contains(kind)
     }
 }

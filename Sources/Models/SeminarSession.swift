@@ -56,6 +56,13 @@ public struct SeminarSession: Sendable, Hashable {
         return failed ? nil : session
     }
 
+    /// Where a mapping shows that it is a seminar session: its `talks:` key, else its first key
+    /// of the flat form (`first_seminar_title`, …); nil when it shows neither.
+    public static func shapeKey(in pairs: [YAMLPair]) -> (key: String, mark: YAMLMark)? {
+        let keys = pairs.compactMap { pair in pair.key.scalar.map { (key: $0.text, mark: pair.key.mark) } }
+        return keys.first { $0.key == "talks" } ?? keys.first { FlatSeminarForm.isFlatKey($0.key) }
+    }
+
     static func decodeTalk(_ node: YAMLNode, decoder: YAMLDecoder) -> Talk? {
         guard var reader = decoder.object(node, describing: "a talk") else { return nil }
         let title = reader.required("title", as: String.self, in: "a talk", missingAt: node.mark)

@@ -2,7 +2,7 @@ import Links
 import Models
 import Site
 
-/// The model-specific part of a page's summary: `news`, `publication`, `seminar`, `phd`, `job`,
+/// The model-specific part of a page's summary: `news`, `publication`, `seminar`, `talk`, `phd`, `job`,
 /// `home`. Reads the page and `SummaryInputs`, nothing else of the site.
 struct ModelViewBuilder: Sendable {
     let inputs: SummaryInputs
@@ -27,6 +27,10 @@ struct ModelViewBuilder: Sendable {
             // The series names the page when it has no title of its own; say it once.
             if let series = session.series, series != page.title { view["kicker"] = .text(series) }
             return ("seminar", .object(view))
+        case .talk(let talk):
+            var view = given(talk)
+            view["upcoming"] = .bool(page.timeStatus == .upcoming)
+            return ("talk", .object(view))
         case .phdProject(let project):
             return ("phd", .object(phd(project)))
         case .job(let offer):
@@ -75,6 +79,36 @@ struct ModelViewBuilder: Sendable {
         if talk.cancelled { view["cancelled"] = .bool(true) }
         if let online = talk.online { view["online"] = .text(online.value) }
         return .object(view)
+    }
+
+    /// A talk given: `event`, `event_url`, `location`, `type` and `type_label`, `slides`,
+    /// `video` (and both as `links` of `label` and `url`), `abstract` (and `abstract_html`), `coauthors` as an author list (with `author_separator`).
+    private func given(_ talk: GivenTalk) -> [String: ViewValue] {
+        var view: [String: ViewValue] = [:]
+        if let event = talk.event { view["event"] = .text(event) }
+        if let eventURL = talk.eventURL { view["event_url"] = .text(url(eventURL)) }
+        if let location = talk.location { view["location"] = .text(location) }
+        if let type = talk.type { view["type"] = .text(type) }
+        if let label = talk.typeLabel { view["type_label"] = .text(label) }
+        var links: [ViewValue] = []
+        if let slides = talk.slides {
+            view["slides"] = .text(url(slides))
+            links.append(link(LabeledLink(label: "Slides", url: slides)))
+        }
+        if let video = talk.video {
+            view["video"] = .text(url(video))
+            links.append(link(LabeledLink(label: "Video", url: video)))
+        }
+        view["links"] = .list(links)
+        if let abstract = talk.abstract {
+            view["abstract"] = .text(abstract)
+            view["abstract_html"] = .html(RenderedHTML(text: abstract, macros: inputs.mathMacros))
+        }
+        if !talk.coauthors.isEmpty {
+            view["coauthors"] = AuthorListView(inputs: inputs).view(of: talk.coauthors, maxAuthors: nil)
+            view["author_separator"] = .text(inputs.nameStyle.separator)
+        }
+        return view
     }
 
     private func phd(_ project: PhDProject) -> [String: ViewValue] {

@@ -77,6 +77,8 @@ struct PageHead: Sendable {
                 .compactMap { $0 }.joined(separator: " · ")
         case .seminar(let session):
             shown = session.talks.map { "\($0.speaker): \($0.title)" }.joined(separator: "; ")
+        case .talk(let talk):
+            shown = talk.abstract ?? [talk.typeLabel, talk.event, talk.location].compactMap { $0 }.joined(separator: " · ")
         case .phdProject(let project):
             shown = [project.student.map { "PhD project of \($0)" }, project.institution].compactMap { $0 }.joined(separator: ", ")
         case .news, .page, .publicationEnrichment: break

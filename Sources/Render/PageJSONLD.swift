@@ -4,7 +4,8 @@ import Site
 /// The schema.org JSON-LD of a page: `Person` and `WebSite` for the home page, a
 /// `ScholarlyArticle` (or `Book`, `Chapter`, `Thesis`, `Report`…) for a paper, a `BlogPosting`
 /// for a news item with its own page, a `JobPosting` for an open offer, an `Event` per talk of a
-/// dated seminar session (and their `EventSeries`); nothing for other pages.
+/// dated seminar session (and their `EventSeries`), an `Event` for a talk given; nothing for
+/// other pages.
 /// Every value is one the page shows; URLs are absolute or left out.
 struct PageJSONLD: Sendable {
     let inputs: HeadInputs
@@ -38,6 +39,7 @@ struct PageJSONLD: Sendable {
             let description = JobPostingJSONLD.description(of: offer, page: page, basePath: inputs.basePath)
             return JobPostingJSONLD(inputs: inputs).node(of: offer, page: page, description: description).map { [$0] } ?? []
         case .seminar(let session): return SeminarJSONLD(inputs: inputs).nodes(of: session, page: page)
+        case .talk(let talk): return [TalkJSONLD(inputs: inputs).node(of: talk, page: page)]
         case .phdProject, .page, .publicationEnrichment: return []
         }
     }

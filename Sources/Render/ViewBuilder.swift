@@ -92,7 +92,7 @@ struct ViewBuilder: Sendable {
     }
 
     /// Everything a page's template sees: `site` and `page` as given, `list` for a list page,
-    /// `recent` and `selected` for the home page, made of the summaries `summary` gives.
+    /// `recent`, `recent_talks` and `selected` for the home page, made of the summaries `summary` gives.
     func context(
         for page: SitePage, siteView: [String: ViewValue], pageView: [String: ViewValue], summary: (SitePage) -> [String: ViewValue]
     ) -> [String: ViewValue] {
@@ -102,15 +102,24 @@ struct ViewBuilder: Sendable {
         }
         if page.kind == .home {
             context["recent"] = .list(site.pages(ofKind: .news).prefix(5).map { .object(summary($0)) })
+            context["recent_talks"] = .list(Self.latestTalks(site.pages(ofKind: .talk)).map { .object(summary($0)) })
             let selected = site.pages(ofKind: .publication).filter { PublicationListView.publication(of: $0)?.selected == true }
             context["selected"] = .list(PublicationListView.listed(selected.map { ($0, .object(summary($0))) }).map(\.view))
         }
         return context
     }
 
-    /// A list page's view: all pages, by year; seminars split into upcoming (soonest first,
-    /// undated last) and past; job offers into open and closed; publications without the hidden
-    /// ones, in their own order, and in `groups` as `PublicationListView` groups them.
+    /// The talks the home page shows: the upcoming ones, soonest first, then the latest given;
+    /// five in all. `talks` are in list order, newest first.
+    static func latestTalks(_ talks: [SitePage]) -> [SitePage] {
+        let upcoming = talks.filter { $0.timeStatus == .upcoming }.reversed()
+        return Array((upcoming + talks.filter { $0.timeStatus != .upcoming }).prefix(5))
+    }
+
+    /// A list page's view: all pages, by year; seminars and talks split into upcoming (soonest
+    /// first, undated last) and past (and `past_years`, the past ones by year); job offers into
+    /// open and closed; publications without the hidden ones, in their own order, and in
+    /// `groups` as `PublicationListView` groups them.
     private func list(of pages: [SitePage], summary: (SitePage) -> [String: ViewValue]) -> ViewValue {
         var entries = pages.map { (page: $0, view: ViewValue.object(summary($0))) }
         var publicationGroups: [ViewValue]?
@@ -129,6 +138,7 @@ struct ViewBuilder: Sendable {
             "years": .list(Self.groupedByYear(entries)),
             "upcoming": .list((dated + upcoming.filter { $0.page.date == nil }).map(\.view)),
             "past": .list(views(.past).map(\.view)),
+            "past_years": .list(Self.groupedByYear(views(.past))),
             "open": .list(views(.open).map(\.view)),
             "closed": .list(views(.closed).map(\.view)),
         ]

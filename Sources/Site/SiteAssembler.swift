@@ -203,6 +203,7 @@ public struct SiteAssembler: Sendable {
         case .news(let item): date = item.date
         case .publication(let publication): date = publication.date
         case .seminar(let session): date = session.date
+        case .talk(let talk): date = talk.date
         default: date = source.frontMatter.date ?? DatePrefix.split(source.entry ?? components.last ?? "")?.date
         }
         var role = SitePage.Role.content
@@ -230,10 +231,18 @@ public struct SiteAssembler: Sendable {
                 date: nil, route: section + "/", outputPath: outputPath,
                 content: PageContent(), section: section, listedPages: [], role: .sectionList)
             list.role = .sectionList
-            list.kind = PageKind(name: section) ?? list.kind
+            list.kind = Self.listKind(of: section, members: (members[section] ?? []).map { pages[$0].kind }) ?? list.kind
             list.listedPages = members[section] ?? []
             return list
         }
+    }
+
+    /// The kind a section's list shows: the folder's, except that a `talks/` folder of seminar
+    /// sessions only (as sites had before talks given were a kind) stays a list of sessions.
+    static func listKind(of section: String, members: [PageKind]) -> PageKind? {
+        let kind = PageKind(name: section)
+        if kind == .talk, !members.isEmpty, members.allSatisfy({ $0 == .seminar }) { return .seminar }
+        return kind
     }
 
     private func generatedHome() -> SitePage {
@@ -285,6 +294,7 @@ public struct SiteAssembler: Sendable {
         case .news: return "News"
         case .publication: return "Publications"
         case .seminar: return "Seminars"
+        case .talk: return "Talks"
         case .job: return "Jobs"
         default: return humanize(section)
         }

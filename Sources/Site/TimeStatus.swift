@@ -1,7 +1,7 @@
 import Models
 
 /// Where a page stands on the build day, for the pages whose models are bound to time:
-/// seminar sessions are upcoming or past, job offers open or closed. Decided once, at assembly,
+/// seminar sessions and talks given are upcoming or past, job offers open or closed. Decided once, at assembly,
 /// so that lists and every other output read the same answer.
 public enum TimeStatus: Sendable, Hashable {
     case upcoming
@@ -15,6 +15,9 @@ public enum TimeStatus: Sendable, Hashable {
         case .seminar(let session):
             // A session without a date is "to be announced": still to come.
             self = session.date.map(day.hasNotPassed) ?? true ? .upcoming : .past
+        case .talk(let talk):
+            // The seminars' rule: a talk given on the build day is still to come.
+            self = day.hasNotPassed(talk.date) ? .upcoming : .past
         case .job(let offer):
             // Open until the end of the deadline day; without a deadline, open.
             self = offer.deadline.map(day.hasNotPassed) ?? true ? .open : .closed

@@ -42,7 +42,7 @@ import Testing
         var memo = BuildMemo()
         var buildDate = Self.date
         // The edits after which sitemap.xml must differ from the build before.
-        let sitemapChanges: Set = ["a job offer", "a new page", "a date", "a deleted page", "the host", "a seminar", "the base path", "a new entry", "a removed entry", "a renamed file of entries", "another base path", "no host"]
+        let sitemapChanges: Set = ["a job offer", "a new page", "a date", "a deleted page", "the host", "a seminar", "a talk given", "the base path", "a new entry", "a removed entry", "a renamed file of entries", "another base path", "no host"]
         var sitemap: [UInt8]?
         let edits: [(String, () throws -> Void)] = [
             ("nothing", {}),
@@ -63,6 +63,8 @@ import Testing
             ("the owner", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\nauthor:\n  name: A. B.\n") }),
             ("the menu", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/\nauthor:\n  name: A. B.\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("a seminar", { try site.write("content/seminars/2026-06-01-talk.md", "---\ntalks:\n  - title: Talk\n    speaker: C. D.\n---\n") }),
+            // Upcoming on the first build date, past on the next: the list and the home page move it.
+            ("a talk given", { try site.write("content/talks/2026-06-01-given.md", "---\ntitle: Given\ntype: keynote\n---\n") }),
             ("the build date", { buildDate = ContentDate(year: 2026, month: 6, day: 2) }),
             ("the base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("a raw HTML body", { try site.write("content/files.md", "---\ntitle: Files\n---\n<a href=\"/files/b.pdf\">b</a>\n") }),

@@ -28,6 +28,13 @@ import Testing
         #expect(TimeStatus(of: session(nil), on: Self.day) == .upcoming, "undated: to be announced")
     }
 
+    @Test func aTalkGivenIsUpcomingUntilTheEndOfItsDay() {
+        func talk(_ date: ContentDate) -> PageModel { .talk(GivenTalk(date: date, coauthors: [])) }
+        #expect(TimeStatus(of: talk(ContentDate(year: 2026, month: 6, day: 1, hour: 9, minute: 0)), on: Self.day) == .upcoming)
+        #expect(TimeStatus(of: talk(ContentDate(year: 2026, month: 6, day: 2)), on: Self.day) == .upcoming)
+        #expect(TimeStatus(of: talk(ContentDate(year: 2026, month: 5, day: 31, hour: 23, minute: 59)), on: Self.day) == .past)
+    }
+
     @Test func aJobIsOpenOnItsDeadlineDayAndClosedTheDayAfter() {
         #expect(TimeStatus(of: job(deadline: ContentDate(year: 2026, month: 6, day: 1)), on: Self.day) == .open)
         #expect(TimeStatus(of: job(deadline: ContentDate(year: 2026, month: 6, day: 1, hour: 8, minute: 0)), on: Self.day) == .open)

@@ -34,7 +34,7 @@ import Testing
     @Test func kindMustBeKnown() throws {
         let (_, diagnostics) = try decode("kind: recipe\n")
         #expect(diagnostics.map(\.headline)
-            == ["content/a.md:2:7: error: unknown kind 'recipe'; expected one of: home, news, publication, seminar, phd-project, job, page"])
+            == ["content/a.md:2:7: error: unknown kind 'recipe'; expected one of: home, news, publication, seminar, talk, phd-project, job, page"])
     }
 
     @Test func jekyllCategoryNamesTheKind() throws {
