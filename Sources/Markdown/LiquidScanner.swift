@@ -78,13 +78,9 @@ enum LiquidScanner {
         default: return nil
         }
         var index = start + 2
-        var newlines = 0
         while index < bytes.count - 1 {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                newlines += 1
-                if newlines > 1 || Self.lineIsBlank(bytes, from: index + 1) { return nil }
-            }
+            if byte == UInt8(ascii: "\n"), Self.lineIsBlank(bytes, from: index + 1) { return nil }
             if byte == closer, bytes[index + 1] == UInt8(ascii: "}") {
                 let inner = String(decoding: bytes[(start + 2)..<index], as: UTF8.self)
                 let content = Self.collapsed(inner.trimmingWhitespaceMarks())

@@ -23,6 +23,7 @@ import Testing
     @Test func otherTagsAreLeftOutAndWhatBlocksHoldStays() {
         #expect(rewritten("{% if site.x %}Shown{% endif %} and {{ site.title }}.") == "Shown and .")
         #expect(rewritten("A {% include video.html\n   id=3 %} B") == "A \n B", "the tag's line break stays")
+        #expect(rewritten("{% include a.html\n  b=1\n  c=2 %}.") == "\n\n.")
         #expect(rewritten("{% raw %}{{ kept }} {% if %}{% endraw %}") == "{{ kept }} {% if %}")
         #expect(rewritten("A{% comment %}\nhidden {{ x }}\n{% endcomment %}B") == "A\n\nB")
     }
