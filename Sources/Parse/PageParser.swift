@@ -39,14 +39,17 @@ struct PageParser: Sendable {
         guard let frontMatter = PageFrontMatter.decode(root, decoder: decoder, context: context), !decoder.hasErrors else {
             return (nil, decoder.diagnostics)
         }
-        let body: MarkdownDocument
+        var body: MarkdownDocument
         if source.frontMatter == nil, PlainText.isPlainText(source.body) {
             body = PlainText.render(source.body, extractTitle: true, mathMacros: mathMacros)
         } else {
             let options = MarkdownRenderer.Options(
                 extractLeadingHeading: frontMatter.title == nil, extractLeadingLine: source.frontMatter == nil, rawHTML: rawHTML,
                 mathMacros: mathMacros)
-            body = markdown.render(source.body, options: options)
+            // Jekyll runs Liquid in files with front matter only.
+            let liquid = source.frontMatter == nil ? nil : LiquidRewrite.apply(to: source.body)
+            body = markdown.render(liquid?.text ?? source.body, options: options)
+            if let liquid { body.notices = (liquid.notices + body.notices).sorted { ($0.line, $0.column) < ($1.line, $1.column) } }
         }
         if PageModel.requiresTitle(frontMatter.kind), !frontMatter.model.isEnrichment, frontMatter.title == nil, body.extractedTitle == nil {
             decoder.report(.error, "a \(frontMatter.kind.displayName) needs a 'title' (or a first line or heading that gives one)", at: context.missingKeyMark)
@@ -67,7 +70,7 @@ struct PageParser: Sendable {
         }
         if body.notices.count > Self.noticesShownPerPage, let last = body.notices.last {
             let location = SourceLocation(path: file.path, line: source.bodyStartLine + last.line - 1, column: last.column)
-            diagnostics.append(.warning("\(body.notices.count - Self.noticesShownPerPage) more warnings about this file's text (removed links or raw HTML, formulas) are not listed", at: location))
+            diagnostics.append(.warning("\(body.notices.count - Self.noticesShownPerPage) more warnings about this file's text (Liquid, removed links or raw HTML, formulas) are not listed", at: location))
         }
         var anchors = ["file": SourceAnchor(location: .start(of: file.path), line: source.lines.line(1))]
         for (key, mark) in frontMatter.marks {
