@@ -4,6 +4,11 @@ import YAML
 public struct PageFrontMatter: Sendable {
     public var title: String?
     public var date: ContentDate?
+    /// `date: 2023`, a year alone, for a kind whose model takes one (`PageModel.acceptsYearAlone`).
+    public var yearAlone: Int?
+    /// Whether the front matter has a `date:`, valid or not: a model that needs a date does not
+    /// report it missing when it is only wrong (the date's own error says what is wrong).
+    public var writesDate: Bool
     public var slug: String?
     public var draft: Bool
     /// From the folder (`news/`), else `kind:`, else Jekyll's `layout:` or `category:` when they name a kind.
@@ -23,6 +28,7 @@ public struct PageFrontMatter: Sendable {
         self.kind = kind
         model = .page
         draft = false
+        writesDate = false
         extra = []
         marks = [:]
     }
@@ -34,7 +40,6 @@ public struct PageFrontMatter: Sendable {
         guard var reader = decoder.object(node ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: context.missingKeyMark),
                                           describing: "front matter") else { return nil }
         page.title = reader.optional("title")
-        page.date = reader.optional("date")
         page.slug = reader.optional("slug")
         page.draft = reader.optional("draft") ?? false
         page.description = reader.optional("description") ?? reader.optional("summary")
@@ -52,6 +57,10 @@ public struct PageFrontMatter: Sendable {
             if let value = reader.node(key)?.scalar?.text, jekyllKind == nil { jekyllKind = PageKind(name: value) }
         }
         page.kind = context.isSectionIndex ? .page : context.folderKind ?? explicitKind ?? jekyllKind ?? .page
+        if let dateNode = reader.node("date") {
+            page.writesDate = true
+            page.readDate(dateNode, decoder: decoder)
+        }
         for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }
@@ -62,5 +71,19 @@ public struct PageFrontMatter: Sendable {
         guard let model else { return nil }
         page.model = model
         return page
+    }
+
+    /// A date, or a year alone (`2023`, which YAML reads as a number) where the kind's model takes one.
+    private mutating func readDate(_ node: YAMLNode, decoder: YAMLDecoder) {
+        guard let text = node.scalar?.text, text.utf8.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let year = Int(text) else {
+            date = decoder.decode(ContentDate.self, from: node)
+            return
+        }
+        if PageModel.acceptsYearAlone(kind) {
+            yearAlone = year
+        } else {
+            decoder.error("a year alone is not a date for a \(kind.displayName): write the day too, such as \(text)-03-09", at: node)
+        }
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Whole builds of sites written as Jekyll sites write them (academicpages, al-folio): their
+/// dates, file names, front matter keys and commented-out images build as a sitegen site.
+@Suite struct JekyllSiteTests {
+    static let config = "title: Lab\nbase_url: https://example.org/\nauthor:\n  name: Ada Quinlan\n"
+
+    @Test func jekyllDatesBuildAndShowTheirTime() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/news/announcement_1.md": "---\nlayout: post\ndate: 2015-10-22 15:59:00-0400\ninline: true\n---\nA news item.\n",
+            "content/news/2022-11-1-short.md": "---\ntitle: Short\ndate: 2022-11-1\n---\nx\n",
+            "content/news/launch.md": "---\ntitle: Launch\ndate: 2024-09-19T15:59:00-0400\n---\nx\n",
+            "content/news/spaced.md": "---\ntitle: Spaced\ndate: 2024-09-19 15:59:00 -0400\n---\nx\n",
+            "content/news/minutes.md": "---\ntitle: Minutes\ndate: 2024-09-19 15:59\n---\nx\n",
+            "content/news/yaml.md": "---\ntitle: YAML\ndate: 2001-12-14 21:59:43.10 -5\n---\nx\n",
+            "content/publications/paper.md": "---\ntitle: A paper\nauthors: [Ada Quinlan]\ndate: 2023\nabstract: About it.\n---\nx\n",
+        ])
+        let report = site.build()
+        #expect(report.diagnostics.isEmpty, "\(report.rendered)")
+        let list = try #require(site.page("news/index.html"))
+        #expect(list.contains(#"<time datetime="2015-10-22T15:59:00-04:00">22 October 2015</time>"#))
+        #expect(list.contains(#"<time datetime="2001-12-14T21:59:43-05:00">"#))
+        #expect(site.page("news/launch/index.html")?.contains(#"<time datetime="2024-09-19T15:59:00-04:00">"#) == true)
+        #expect(site.page("news/spaced/index.html")?.contains(#"<time datetime="2024-09-19T15:59:00-04:00">"#) == true)
+        #expect(site.page("news/minutes/index.html")?.contains(#"<time datetime="2024-09-19T15:59">"#) == true)
+        #expect(site.page("news/2022-11-1-short/index.html")?.contains(#"<time datetime="2022-11-01">1 November 2022</time>"#) == true)
+        let paper = try #require(site.page("publications/paper/index.html"))
+        #expect(paper.contains(#"<meta name="citation_publication_date" content="2023">"#))
+    }
+
+    @Test func aWrongDateIsOneErrorAtTheDate() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/news/a.md": "---\ntitle: A\ndate: 2023-02-30\n---\nx\n",
+            "content/news/b.md": "---\ntitle: B\ndate: 2024-09-19 25:00:00 -0400\n---\nx\n",
+            "content/news/c.md": "---\ntitle: C\ndate: 2023\n---\nx\n",
+            "content/publications/p.md": "---\ntitle: P\nauthors: [A]\ndate: 2023-13-01\n---\nx\n",
+        ])
+        #expect(site.build().diagnostics.map(\.headline) == [
+            "content/news/a.md:3:7: error: '2023-02-30' is no date: February 2023 has 28 days, found day 30",
+            "content/news/b.md:3:7: error: '2024-09-19 25:00:00 -0400' is no time of day: the hour must be 0 to 23, found 25",
+            "content/news/c.md:3:7: error: a year alone is not a date for a news item: write the day too, such as 2023-03-09",
+            "content/publications/p.md:4:7: error: '2023-13-01' is no date: the month must be 1 to 12, found 13",
+        ])
+    }
+}
