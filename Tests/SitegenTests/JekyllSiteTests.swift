@@ -45,4 +45,26 @@ import Testing
             "content/publications/p.md:4:7: error: '2023-13-01' is no date: the month must be 1 to 12, found 13",
         ])
     }
+
+    @Test(arguments: ["markdown", "mdown", "mkd"]) func jekyllMarkdownExtensionsArePages(fileExtension: String) throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/index.\(fileExtension)": "---\ntitle: Home\n---\nWelcome *here*.\n",
+            "content/about.\(fileExtension)": "---\ntitle: About me\n---\nI *study* things.\n",
+            "content/news/index.\(fileExtension)": "---\ntitle: Lab news\n---\nWhat happened.\n",
+            "content/news/2024-05-01-grant.\(fileExtension)": "---\ntitle: Grant\n---\nWe got one.\n",
+        ])
+        let report = site.build()
+        #expect(report.diagnostics.errors.isEmpty, "\(report.rendered)")
+        #expect(report.pagesByKind == ["home": 1, "news": 1, "page": 1, "lists": 1])
+        #expect(site.page("index.html")?.contains("Welcome <em>here</em>.") == true)
+        let about = try #require(site.page("about/index.html"))
+        #expect(about.contains("<h1>About me</h1>"))
+        #expect(about.contains("I <em>study</em> things."))
+        #expect(!about.contains("title: About me"))
+        #expect(site.page("news/index.html")?.contains("<h1>Lab news</h1>") == true)
+        #expect(site.page("news/2024-05-01-grant/index.html")?.contains(#"<time datetime="2024-05-01">"#) == true)
+        #expect(site.page("about.\(fileExtension)") == nil)
+        #expect(site.page("news/index.\(fileExtension)") == nil)
+    }
 }
