@@ -11,7 +11,7 @@ public struct PageFrontMatter: Sendable {
     public var writesDate: Bool
     public var slug: String?
     public var draft: Bool
-    /// From the folder (`news/`), else `kind:`, else Jekyll's `layout:` or `category:` when they name a kind.
+    /// From `kind:`, else the folder (`news/`), else Jekyll's `layout:` or `category:` when they name a kind.
     public var kind: PageKind
     /// The kind's typed model.
     public var model: PageModel
@@ -50,13 +50,15 @@ public struct PageFrontMatter: Sendable {
             if explicitKind == nil {
                 let known = PageKind.allCases.map(\.rawValue).joined(separator: ", ")
                 decoder.error("unknown kind '\(name)'; expected one of: \(known)", at: kindNode)
+                // Read as a plain page: the folder's model would only add errors about a kind not meant.
+                explicitKind = .page
             }
         }
         var jekyllKind: PageKind?
         for key in ["layout", "category"] {
             if let value = reader.node(key)?.scalar?.text, jekyllKind == nil { jekyllKind = PageKind(name: value) }
         }
-        page.kind = context.isSectionIndex ? .page : context.folderKind ?? explicitKind ?? jekyllKind ?? .page
+        page.kind = context.isSectionIndex ? .page : explicitKind ?? context.folderKind ?? jekyllKind ?? .page
         if let dateNode = reader.node("date") {
             page.writesDate = true
             page.readDate(dateNode, decoder: decoder)

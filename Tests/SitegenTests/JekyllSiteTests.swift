@@ -67,4 +67,28 @@ import Testing
         #expect(site.page("about.\(fileExtension)") == nil)
         #expect(site.page("news/index.\(fileExtension)") == nil)
     }
+
+    @Test func kindInFrontMatterOverridesTheFolder() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/talks/2019-talk-1.md": "---\ntitle: My talk\nkind: page\n---\nSlides soon.\n",
+            "content/news/paper.md": "---\ntitle: A paper\nkind: publication\nauthors: [Ada Quinlan]\nyear: 2020\n---\nx\n",
+        ])
+        let report = site.build()
+        #expect(report.diagnostics.errors.isEmpty, "\(report.rendered)")
+        #expect(report.pagesByKind["page"] == 1)
+        #expect(report.pagesByKind["publication"] == 1)
+        #expect(site.page("talks/2019-talk-1/index.html")?.contains("Slides soon.") == true)
+        #expect(site.page("news/paper/index.html")?.contains(#"<meta name="citation_title" content="A paper">"#) == true)
+    }
+
+    @Test func anUnknownKindIsOneErrorListingTheKinds() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/seminars/x.md": "---\ntitle: X\nkind: recipe\n---\nx\n",
+        ])
+        #expect(site.build().diagnostics.map(\.headline) == [
+            "content/seminars/x.md:3:7: error: unknown kind 'recipe'; expected one of: home, news, publication, seminar, phd-project, job, page",
+        ])
+    }
 }
