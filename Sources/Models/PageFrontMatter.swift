@@ -42,7 +42,7 @@ public struct PageFrontMatter: Sendable {
         page.title = reader.optional("title")
         page.slug = reader.optional("slug")
         page.draft = reader.optional("draft") ?? false
-        page.description = reader.optional("description") ?? reader.optional("summary")
+        page.description = reader.optional("description") ?? reader.optional("summary") ?? reader.optional("excerpt")
         page.template = reader.optional("template")
         var explicitKind: PageKind?
         if let kindNode = reader.node("kind"), let name = String(yaml: kindNode, decoder: decoder) {
@@ -63,6 +63,8 @@ public struct PageFrontMatter: Sendable {
             page.writesDate = true
             page.readDate(dateNode, decoder: decoder)
         }
+        // Jekyll's keys that sitegen does not use, kept for templates without a typo warning.
+        reader.keepWithoutWarning("excerpt_separator", "categories", "tags")
         for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }

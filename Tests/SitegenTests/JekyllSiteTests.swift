@@ -91,4 +91,31 @@ import Testing
             "content/seminars/x.md:3:7: error: unknown kind 'recipe'; expected one of: home, news, publication, seminar, phd-project, job, page",
         ])
     }
+
+    @Test func jekyllKeysAreAcceptedWithoutWarnings() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/about.md": """
+                ---
+                title: About
+                layout: single
+                excerpt: "A lab that studies things."
+                excerpt_separator: "<!--more-->"
+                categories: [research, lab]
+                tags: [physics]
+                ---
+                Text.
+
+                """,
+            "content/archive.md": "---\ntitle: Archive\nlayout: archive\n---\nx\n",
+            "content/plain.md": "---\ntitle: Plain\nlayout: default\n---\nx\n",
+            "content/other.md": "---\ntitle: Other\nlayout: page\ndescription: Its own.\nexcerpt: Not this.\n---\nx\n",
+            "content/news/2024-01-01-post.md": "---\ntitle: Post\nlayout: post\ncategories: news\ntags: [a, b]\n---\nx\n",
+        ])
+        let report = site.build()
+        #expect(report.diagnostics.isEmpty, "\(report.rendered)")
+        #expect(report.pagesByKind == ["home": 1, "news": 1, "page": 4, "lists": 1])
+        #expect(site.page("about/index.html")?.contains(#"<meta name="description" content="A lab that studies things.">"#) == true)
+        #expect(site.page("other/index.html")?.contains(#"<meta name="description" content="Its own.">"#) == true)
+    }
 }
