@@ -1,11 +1,16 @@
 import Foundation
 
-/// Finds `<img>` tags without an `alt` attribute in raw HTML that a Markdown body contains.
+/// Finds `<img>` tags without an `alt` attribute in raw HTML that a Markdown body contains,
+/// outside HTML comments (a commented-out image is shown to no one).
 enum RawHTMLImages {
     static func sourcesWithoutAlt(in html: String) -> [String] {
         var sources: [String] = []
         var rest = html[...]
         while let start = rest.range(of: "<img", options: .caseInsensitive) {
+            if let comment = rest[..<start.lowerBound].range(of: "<!--") {
+                rest = rest[comment.upperBound...].range(of: "-->").map { rest[$0.upperBound...] } ?? rest[rest.endIndex...]
+                continue
+            }
             let tagEnd = rest[start.upperBound...].firstIndex(of: ">") ?? rest.endIndex
             let tag = rest[start.upperBound..<tagEnd]
             if let next = tag.first, next.isWhitespace || next == "/" || next == ">" || tag.isEmpty,

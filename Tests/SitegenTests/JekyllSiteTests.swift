@@ -118,4 +118,34 @@ import Testing
         #expect(site.page("about/index.html")?.contains(#"<meta name="description" content="A lab that studies things.">"#) == true)
         #expect(site.page("other/index.html")?.contains(#"<meta name="description" content="Its own.">"#) == true)
     }
+
+    @Test func commentedOutImagesGetNoAltTextWarning() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/about.md": """
+                ---
+                title: About
+                ---
+                <!-- ![](block.png) -->
+
+                Text <!-- ![](inline.png) --> and more.
+
+                <!--
+                <img src="raw.png">
+                ![](multi.png)
+                -->
+
+                <p>Shown <!-- <img src="hidden.png"> --> <img src="shown.png"></p>
+
+                ![](seen.png)
+
+                """,
+            "content/shown.png": "png", "content/seen.png": "png",
+        ])
+        let report = site.build()
+        #expect(report.diagnostics.map(\.headline) == [
+            "content/about.md:13:1: warning: image 'shown.png' has no alt text; describe it for readers who cannot see it: ![description](shown.png)",
+            "content/about.md:15:1: warning: image 'seen.png' has no alt text; describe it for readers who cannot see it: ![description](seen.png)",
+        ])
+    }
 }
