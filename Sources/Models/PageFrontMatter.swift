@@ -63,8 +63,6 @@ public struct PageFrontMatter: Sendable {
             page.writesDate = true
             page.readDate(dateNode, decoder: decoder)
         }
-        // Jekyll's keys that sitegen does not use, kept for templates without a typo warning.
-        reader.keepWithoutWarning("excerpt_separator", "categories", "tags")
         for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }

@@ -4,7 +4,6 @@ public struct YAMLObjectReader {
     public let pairs: [YAMLPair]
     public let decoder: YAMLDecoder
     private var knownKeys: [String] = []
-    private var quietKeys: Set<String> = []
 
     init(pairs: [YAMLPair], decoder: YAMLDecoder) {
         self.pairs = pairs
@@ -40,12 +39,6 @@ public struct YAMLObjectReader {
         knownKeys.append(contentsOf: keys)
     }
 
-    /// Keys kept with the unknown pairs (as `extra`), but never warned about as a typo: keys of
-    /// other tools that a site may carry (Jekyll's `tags`, next to the known `category`).
-    public mutating func keepWithoutWarning(_ keys: String...) {
-        quietKeys.formUnion(keys)
-    }
-
     /// The pairs whose keys the model did not ask for, in document order. Keys that look like
     /// a typo of a known key get a warning.
     public func unknownPairs(warnAbout what: String) -> [(key: String, value: YAMLNode)] {
@@ -53,7 +46,7 @@ public struct YAMLObjectReader {
         var unknown: [(key: String, value: YAMLNode)] = []
         for pair in pairs {
             guard let key = pair.key.scalar?.text, !known.contains(key) else { continue }
-            if !quietKeys.contains(key), let suggestion = KeySuggestion.closest(to: key, among: knownKeys) {
+            if let suggestion = KeySuggestion.closest(to: key, among: knownKeys) {
                 decoder.warning("unknown key '\(key)' in \(what); did you mean '\(suggestion)'?", at: pair.key)
             }
             unknown.append((key, pair.value))
