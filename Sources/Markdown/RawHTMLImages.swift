@@ -1,36 +1,14 @@
-import Foundation
-
-/// Finds `<img>` tags without an `alt` attribute in raw HTML that a Markdown body contains.
+/// Finds `<img>` tags without an `alt` attribute in raw HTML that a Markdown body contains,
+/// read as a browser reads them (`HTMLTagTokenizer`): an image inside an HTML comment is shown
+/// to no one and is not found, as `sitegen check` does not find it in the built page.
 enum RawHTMLImages {
+    /// The `src` of each such image, as written (empty when it has none).
     static func sourcesWithoutAlt(in html: String) -> [String] {
-        var sources: [String] = []
-        var rest = html[...]
-        while let start = rest.range(of: "<img", options: .caseInsensitive) {
-            let tagEnd = rest[start.upperBound...].firstIndex(of: ">") ?? rest.endIndex
-            let tag = rest[start.upperBound..<tagEnd]
-            if let next = tag.first, next.isWhitespace || next == "/" || next == ">" || tag.isEmpty,
-               attribute("alt", in: tag) == nil {
-                sources.append(attribute("src", in: tag) ?? "")
+        HTMLTagTokenizer.tokens(of: html).compactMap { _, token in
+            guard case .startTag(let tag) = token, tag.name == "img", !tag.attributes.contains(where: { $0.name == "alt" }) else {
+                return nil
             }
-            rest = rest[tagEnd...]
+            return tag.attributes.first { $0.name == "src" }?.rawValue ?? ""
         }
-        return sources
-    }
-
-    /// The value of an attribute in a tag's text, quoted or not.
-    static func attribute(_ name: String, in tag: Substring) -> String? {
-        var search = tag[...]
-        while let found = search.range(of: name, options: .caseInsensitive) {
-            let before = found.lowerBound == tag.startIndex ? " " : tag[tag.index(before: found.lowerBound)]
-            var after = tag[found.upperBound...].drop(while: { $0 == " " })
-            search = tag[found.upperBound...]
-            guard before.isWhitespace || before == "/", after.first == "=" else { continue }
-            after = after.dropFirst().drop(while: { $0 == " " })
-            if let quote = after.first, quote == "\"" || quote == "'" {
-                return String(after.dropFirst().prefix { $0 != quote })
-            }
-            return String(after.prefix { !$0.isWhitespace && $0 != ">" })
-        }
-        return nil
     }
 }

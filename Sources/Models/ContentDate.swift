@@ -2,7 +2,8 @@ import YAML
 
 /// A calendar date with an optional time of day, as written in front matter.
 ///
-/// Accepts `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]`, and ISO 8601 `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`.
+/// Accepts `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]`, ISO 8601 `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`, and
+/// the forms Jekyll sites write (`2024-09-19 15:59:00 -0400`, `2022-11-1`); see `DateTextReader`.
 /// Dates are kept as written (no time-zone conversion): a seminar at 14:00 is shown at 14:00.
 public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -11,7 +12,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public var hour: Int?
     public var minute: Int?
     public var second: Int?
-    /// `Z`, `+02:00`, … when the value carried one.
+    /// `Z`, `+02:00`, … when the value carried one (`-0400` is kept as `-04:00`).
     public var utcOffset: String?
 
     public init(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil, utcOffset: String? = nil) {
@@ -24,50 +25,10 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.utcOffset = utcOffset
     }
 
+    /// The date a text names, in any form `DateTextReader` reads; nil for any other text.
     public init?(parsing text: String) {
-        let bytes = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count else { return nil }
-            var value = 0
-            for byte in bytes[range] {
-                guard byte >= 0x30, byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
-        func byte(_ index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
-        guard let year = number(0..<4), byte(4) == UInt8(ascii: "-"), let month = number(5..<7),
-              byte(7) == UInt8(ascii: "-"), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
-        guard Self.isValid(year: year, month: month, day: day) else { return nil }
-        var index = 10
-        if index == bytes.count { return }
-        guard byte(index) == UInt8(ascii: "T") || byte(index) == UInt8(ascii: " ") else { return nil }
-        guard let hour = number(11..<13), byte(13) == UInt8(ascii: ":"), let minute = number(14..<16),
-              hour < 24, minute < 60 else { return nil }
-        self.hour = hour
-        self.minute = minute
-        index = 16
-        if byte(index) == UInt8(ascii: ":") {
-            guard let second = number(17..<19), second < 61 else { return nil }
-            self.second = second
-            index = 19
-        }
-        if byte(index) == UInt8(ascii: ".") {
-            index += 1
-            while let digit = byte(index), digit >= 0x30, digit <= 0x39 { index += 1 }
-        }
-        let rest = String(decoding: bytes[min(index, bytes.count)...], as: UTF8.self).trimmingPrefix(" ")
-        if rest.isEmpty { return }
-        if rest == "Z" {
-            utcOffset = "Z"
-            return
-        }
-        let offset = Array(rest.utf8)
-        guard offset.count == 6, offset[0] == UInt8(ascii: "+") || offset[0] == UInt8(ascii: "-"), offset[3] == UInt8(ascii: ":"),
-              let offsetHours = Int(String(rest.dropFirst().prefix(2))), let offsetMinutes = Int(String(rest.suffix(2))),
-              offsetHours < 24, offsetMinutes < 60 else { return nil }
-        utcOffset = String(rest)
+        guard case .success(let date) = DateTextReader.read(text) else { return nil }
+        self = date
     }
 
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
@@ -106,7 +67,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
             < (rhs.year, rhs.month, rhs.day, rhs.hour ?? -1, rhs.minute ?? -1, rhs.second ?? -1)
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
+    static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
@@ -114,11 +75,17 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
 extension ContentDate: YAMLDecodable {
     public init?(yaml node: YAMLNode, decoder: YAMLDecoder) {
-        guard let scalar = node.scalar, case .string = scalar.value, let date = ContentDate(parsing: scalar.text) else {
+        guard let scalar = node.scalar, case .string = scalar.value else {
             let found = node.scalar.map { "'\($0.text)'" } ?? node.kindDescription
-            decoder.error("expected a date such as 2024-03-09, 2024-03-09 14:30 or 2024-03-09T14:30:00+01:00, found \(found)", at: node)
+            decoder.error("expected a date such as \(DateTextReader.examples), found \(found)", at: node)
             return nil
         }
-        self = date
+        switch DateTextReader.read(scalar.text) {
+        case .success(let date):
+            self = date
+        case .failure(let problem):
+            decoder.error(problem.message, at: node)
+            return nil
+        }
     }
 }

@@ -7,7 +7,9 @@ public struct NewsItem: Sendable, Hashable {
 
     static func decode(_ reader: inout YAMLObjectReader, page: PageFrontMatter, context: PageContext) -> NewsItem? {
         guard let date = page.date ?? context.fileDate else {
-            reader.decoder.report(.error, "a news item needs a 'date' (or a file name starting with YYYY-MM-DD-)", at: context.missingKeyMark)
+            if !page.writesDate {
+                reader.decoder.report(.error, "a news item needs a 'date' (or a file name starting with YYYY-MM-DD-)", at: context.missingKeyMark)
+            }
             return nil
         }
         return NewsItem(date: date)

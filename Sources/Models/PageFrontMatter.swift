@@ -4,9 +4,14 @@ import YAML
 public struct PageFrontMatter: Sendable {
     public var title: String?
     public var date: ContentDate?
+    /// `date: 2023`, a year alone, for a kind whose model takes one (`PageModel.acceptsYearAlone`).
+    public var yearAlone: Int?
+    /// Whether the front matter has a `date:`, valid or not: a model that needs a date does not
+    /// report it missing when it is only wrong (the date's own error says what is wrong).
+    public var writesDate: Bool
     public var slug: String?
     public var draft: Bool
-    /// From the folder (`news/`), else `kind:`, else Jekyll's `layout:` or `category:` when they name a kind.
+    /// From `kind:`, else the folder (`news/`), else Jekyll's `layout:` or `category:` when they name a kind.
     public var kind: PageKind
     /// The kind's typed model.
     public var model: PageModel
@@ -23,6 +28,7 @@ public struct PageFrontMatter: Sendable {
         self.kind = kind
         model = .page
         draft = false
+        writesDate = false
         extra = []
         marks = [:]
     }
@@ -34,10 +40,9 @@ public struct PageFrontMatter: Sendable {
         guard var reader = decoder.object(node ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: context.missingKeyMark),
                                           describing: "front matter") else { return nil }
         page.title = reader.optional("title")
-        page.date = reader.optional("date")
         page.slug = reader.optional("slug")
         page.draft = reader.optional("draft") ?? false
-        page.description = reader.optional("description") ?? reader.optional("summary")
+        page.description = reader.optional("description") ?? reader.optional("summary") ?? reader.optional("excerpt")
         page.template = reader.optional("template")
         var explicitKind: PageKind?
         if let kindNode = reader.node("kind"), let name = String(yaml: kindNode, decoder: decoder) {
@@ -45,15 +50,21 @@ public struct PageFrontMatter: Sendable {
             if explicitKind == nil {
                 let known = PageKind.allCases.map(\.rawValue).joined(separator: ", ")
                 decoder.error("unknown kind '\(name)'; expected one of: \(known)", at: kindNode)
+                // Read as a plain page: the folder's model would only add errors about a kind not meant.
+                explicitKind = .page
             }
         }
         var jekyllKind: PageKind?
         for key in ["layout", "category"] {
             if let value = reader.node(key)?.scalar?.text, jekyllKind == nil { jekyllKind = PageKind(name: value) }
         }
-        page.kind = context.isSectionIndex ? .page : context.folderKind ?? explicitKind ?? jekyllKind ?? .page
-        if page.kind == .talk, context.folderKind == .talk {
-            page.kind = seminarInTalksFolder(reader.pairs, explicitKind: explicitKind, decoder: decoder) ? .seminar : .talk
+        page.kind = context.isSectionIndex ? .page : explicitKind ?? context.folderKind ?? jekyllKind ?? .page
+        if explicitKind == nil, page.kind == .talk, context.folderKind == .talk, seminarInTalksFolder(reader.pairs, decoder: decoder) {
+            page.kind = .seminar
+        }
+        if let dateNode = reader.node("date") {
+            page.writesDate = true
+            page.readDate(dateNode, decoder: decoder)
         }
         for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
@@ -67,15 +78,28 @@ public struct PageFrontMatter: Sendable {
         return page
     }
 
-    /// Whether a file of `talks/` is a seminar session: `talks/` held sessions before talks
-    /// given were a kind of their own, so a file that says `kind: seminar`, or is shaped like a
-    /// session (a `talks:` list, or the flat `first_seminar_…` keys), is still read as one; the
-    /// shaped one with a warning at the key that shows it, so that the site keeps building.
-    private static func seminarInTalksFolder(_ pairs: [YAMLPair], explicitKind: PageKind?, decoder: YAMLDecoder) -> Bool {
-        if explicitKind == .seminar { return true }
+    /// Whether a file of `talks/` without `kind:` is a seminar session: `talks/` held sessions
+    /// before talks given were a kind of their own, so a file shaped like a session (a `talks:`
+    /// list, or the flat `first_seminar_…` keys) is still read as one, with a warning at the key
+    /// that shows it, so that the site keeps building.
+    private static func seminarInTalksFolder(_ pairs: [YAMLPair], decoder: YAMLDecoder) -> Bool {
         guard let shape = SeminarSession.shapeKey(in: pairs) else { return false }
         decoder.report(.warning, "this file has '\(shape.key)', so it is read as a seminar session; talks/ is now for talks you gave: "
             + "move it to seminars/ or add 'kind: seminar'", at: shape.mark)
         return true
+    }
+
+    /// A date, or a year alone (`2023`, which YAML reads as a number) where the kind's model takes one.
+    private mutating func readDate(_ node: YAMLNode, decoder: YAMLDecoder) {
+        guard let text = node.scalar?.text, text.utf8.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let year = Int(text) else {
+            date = decoder.decode(ContentDate.self, from: node)
+            return
+        }
+        if PageModel.acceptsYearAlone(kind) {
+            yearAlone = year
+        } else {
+            decoder.error("a year alone is not a date for a \(kind.displayName): write the day too, such as \(text)-03-09", at: node)
+        }
     }
 }

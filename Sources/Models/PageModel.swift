@@ -41,6 +41,11 @@ public enum PageModel: Sendable, Hashable {
         return false
     }
 
+    /// Kinds whose models take a year alone as the date (`date: 2023`): a paper is of a year.
+    public static func acceptsYearAlone(_ kind: PageKind) -> Bool {
+        kind == .publication
+    }
+
     /// Kinds whose pages must have a title (from front matter, a first heading or a first line).
     public static func requiresTitle(_ kind: PageKind) -> Bool {
         [.publication, .talk, .phdProject, .job].contains(kind)

@@ -88,6 +88,10 @@ public struct Publication: Sendable, Hashable {
         let authors = authorList?.names
         var date = page.date ?? context.fileDate
         var yearOnly = false
+        if let year = page.yearAlone {
+            date = ContentDate(year: year, month: 1, day: 1)
+            yearOnly = true
+        }
         let yearNode = reader.node("year")
         if let yearNode, let year = decoder.decode(Int.self, from: yearNode) {
             if !(1000...9999).contains(year) {
@@ -96,7 +100,7 @@ public struct Publication: Sendable, Hashable {
                 date = ContentDate(year: year, month: 1, day: 1)
                 yearOnly = true
             }
-        } else if date == nil, yearNode == nil {
+        } else if date == nil, yearNode == nil, !page.writesDate {
             decoder.report(.error, "a publication needs a 'date' or a 'year'", at: context.missingKeyMark)
         }
         var kind = Kind.other

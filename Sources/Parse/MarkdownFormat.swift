@@ -1,10 +1,12 @@
 import Diagnostics
 import Load
 import Markdown
+import Models
 
-/// Markdown files (`.md`) with optional YAML front matter: one page each.
+/// Markdown files (`.md`, and Jekyll's `.markdown`, `.mdown`, `.mkd`) with optional YAML front
+/// matter: one page each.
 public struct MarkdownFormat: SourceFormat {
-    public let fileExtensions = ["md"]
+    public let fileExtensions = PageContext.markdownExtensions
     /// Made once: making one registers cmark's extensions under the lock every parse takes.
     private let markdown = MarkdownRenderer()
 
