@@ -88,7 +88,7 @@ import Testing
             "content/seminars/x.md": "---\ntitle: X\nkind: recipe\n---\nx\n",
         ])
         #expect(site.build().diagnostics.map(\.headline) == [
-            "content/seminars/x.md:3:7: error: unknown kind 'recipe'; expected one of: home, news, publication, seminar, phd-project, job, page",
+            "content/seminars/x.md:3:7: error: unknown kind 'recipe'; expected one of: home, news, publication, seminar, talk, phd-project, job, page",
         ])
     }
 
