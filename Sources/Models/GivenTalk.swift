@@ -48,7 +48,7 @@ public struct GivenTalk: Sendable, Hashable {
         let coauthors = reader.optional("coauthors", as: NameList.self)?.names ?? []
         guard let date = page.date ?? context.fileDate else {
             // A date that is not one has its error at the value already.
-            if reader.pairs.contains(where: { $0.key.scalar?.text == "date" }) { return nil }
+            if page.writesDate { return nil }
             reader.decoder.report(.error, "a talk needs a 'date' (or a file name starting with YYYY-MM-DD-)", at: context.missingKeyMark)
             return nil
         }
