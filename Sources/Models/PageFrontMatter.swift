@@ -5,6 +5,13 @@ public struct PageFrontMatter: Sendable {
     public var title: String?
     public var date: ContentDate?
     public var slug: String?
+    /// The page's URL as Jekyll's `permalink:` gives it (`/about/`, `/:year/:title.html`), unresolved.
+    public var permalink: String?
+    /// Old URLs of the page (`redirect_from:`, a path or a list), each marked `redirect_from#N`.
+    public var redirectFrom: [String]
+    /// Jekyll's `categories:` (a list, or words split at spaces), for the `:categories`
+    /// placeholder; the key stays in `extra` for templates.
+    public var categories: [String]
     public var draft: Bool
     /// From the folder (`news/`), else `kind:`, else Jekyll's `layout:` or `category:` when they name a kind.
     public var kind: PageKind
@@ -23,6 +30,8 @@ public struct PageFrontMatter: Sendable {
         self.kind = kind
         model = .page
         draft = false
+        redirectFrom = []
+        categories = []
         extra = []
         marks = [:]
     }
@@ -36,6 +45,9 @@ public struct PageFrontMatter: Sendable {
         page.title = reader.optional("title")
         page.date = reader.optional("date")
         page.slug = reader.optional("slug")
+        page.permalink = reader.optional("permalink")
+        page.redirectFrom = redirects(reader.node("redirect_from"), decoder: decoder, marks: &page.marks)
+        page.categories = categories(reader.pairs.first { $0.key.scalar?.text == "categories" }?.value)
         page.draft = reader.optional("draft") ?? false
         page.description = reader.optional("description") ?? reader.optional("summary")
         page.template = reader.optional("template")
@@ -52,7 +64,7 @@ public struct PageFrontMatter: Sendable {
             if let value = reader.node(key)?.scalar?.text, jekyllKind == nil { jekyllKind = PageKind(name: value) }
         }
         page.kind = context.isSectionIndex ? .page : context.folderKind ?? explicitKind ?? jekyllKind ?? .page
-        for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
+        for key in ["slug", "permalink", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }
         var marks = page.marks
@@ -62,5 +74,25 @@ public struct PageFrontMatter: Sendable {
         guard let model else { return nil }
         page.model = model
         return page
+    }
+
+    /// `redirect_from: /old/` or a list of such paths; each one's mark is kept as `redirect_from#N`.
+    static func redirects(_ node: YAMLNode?, decoder: YAMLDecoder, marks: inout [String: YAMLMark]) -> [String] {
+        guard let node else { return [] }
+        let items = node.sequence ?? [node]
+        var paths: [String] = []
+        for item in items {
+            guard let path = String(yaml: item, decoder: decoder) else { continue }
+            marks["redirect_from#\(paths.count)"] = item.mark
+            paths.append(path)
+        }
+        return paths
+    }
+
+    /// Jekyll's categories: a list of names, or one text of names separated by spaces.
+    static func categories(_ node: YAMLNode?) -> [String] {
+        guard let node else { return [] }
+        if let items = node.sequence { return items.compactMap { $0.scalar?.text } }
+        return node.scalar.map { $0.text.split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
     }
 }
