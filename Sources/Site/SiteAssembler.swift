@@ -210,6 +210,11 @@ public struct SiteAssembler: Sendable {
             let slug = segments.last.map { DatePrefix.split($0)?.rest ?? $0 } ?? ""
             let values = Permalink.Values(date: date, slug: slug, categories: source.frontMatter.categories)
             switch Permalink.place(of: permalink, key: "permalink", values: values) {
+            case .success(let resolved) where Self.hasFilesBeside(source.frontMatter.kind) && !resolved.route.hasSuffix("/") && !resolved.route.isEmpty:
+                diagnostics.append(source.error(
+                    "permalink '\(permalink)' names a file, but a \(source.frontMatter.kind.rawValue) page needs a folder for the files written beside it: end it with '/'",
+                    at: "permalink"))
+                return nil
             case .success(let resolved): place = resolved
             case .failure(let problem):
                 diagnostics.append(source.error(problem.message, at: "permalink"))
@@ -230,6 +235,12 @@ public struct SiteAssembler: Sendable {
             outputPath: place.outputPath, content: source.content,
             section: section, listedPages: [], role: role,
             timeStatus: TimeStatus(of: source.frontMatter.model, on: BuildDay(buildDate)), anchors: source.anchors)
+    }
+
+    /// Whether pages of `kind` have files written in their folder (a paper's BibTeX and PDF, a
+    /// session's calendar), so that their URL must be a folder.
+    static func hasFilesBeside(_ kind: PageKind) -> Bool {
+        kind == .publication || kind == .seminar
     }
 
     /// A list page for every first-level folder of `content/`, with the folder's `index.md` as

@@ -166,6 +166,7 @@ import Testing
             "content/a.md": "---\ntitle: A\npermalink: ../a/\n---\n",
             "content/b.md": "---\ntitle: B\nredirect_from:\n  - /fine/\n  - https://old.example/b/\n---\n",
             "content/c.md": "---\ntitle: C\npermalink: /:year/c/\n---\n",
+            "content/publications/p.md": "---\ntitle: P\nauthors: [A. B.]\ndate: 2024-01-01\npermalink: /p.html\n---\n",
         ])
         #expect(site.build().rendered == """
             content/a.md:3:12: error: permalink '../a/' must be a path of this site starting with '/' (such as /about/), without a scheme or host
@@ -176,6 +177,9 @@ import Testing
                |     ^
             content/c.md:3:12: error: permalink '/:year/c/' uses ':year', but the page has no date; give it a 'date'
              3 | permalink: /:year/c/
+               |            ^
+            content/publications/p.md:5:12: error: permalink '/p.html' names a file, but a publication page needs a folder for the files written beside it: end it with '/'
+             5 | permalink: /p.html
                |            ^
             """)
     }
