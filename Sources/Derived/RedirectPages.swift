@@ -6,10 +6,10 @@ import Site
 /// applied. The assembly already made sure no page or other redirect writes the same file;
 /// no list, sitemap or feed names them, since they are not pages of the site's own.
 public struct RedirectPages: DerivedOutput {
-    /// None: the redirects' files are many, and assembly has checked each against the site's.
+    /// None: the redirects' files are many, and assembly (`URLClaims`) has already made sure
+    /// that no page or file of the site's own writes one of them. An empty path is never taken.
     public var path: String { "" }
     public var needsOrigin: Bool { false }
-    public var skippedName: String { "the redirect pages" }
 
     public init() {}
 

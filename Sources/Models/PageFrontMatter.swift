@@ -22,7 +22,8 @@ public struct PageFrontMatter: Sendable {
     public var description: String?
     /// Keys no model reads, kept for templates as `page.extra.KEY`.
     public var extra: [(key: String, value: YAMLNode)]
-    /// Nodes of keys whose values diagnostics may point at later (slug, template, bibkey, and
+    /// Nodes of keys whose values diagnostics may point at later (slug, permalink, each
+    /// `redirect_from#N`, template, bibkey, and
     /// the images the model names: `HomePage.bannerMark`, `Publication.previewMark`).
     public var marks: [String: YAMLMark]
 

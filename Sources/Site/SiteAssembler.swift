@@ -149,7 +149,7 @@ public struct SiteAssembler: Sendable {
         pages += sectionLists(for: pages, intros: sectionIntros)
         if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }
         pages.append(notFoundPage())
-        let claims = URLClaims(pages)
+        let claims = URLClaims(pages, files: files)
         diagnostics += claims.diagnostics
         attachments.sort { $0.outputPath < $1.outputPath }
         diagnostics += LocalFileCheck(files: files, pages: pages, attachments: attachments)

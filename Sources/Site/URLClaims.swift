@@ -3,7 +3,8 @@ import Models
 import Parse
 
 /// Who writes each output file of the assembled site: its pages, those sitegen makes (section
-/// lists, the home and 404 pages) included, and the redirects of `redirect_from:`. A URL
+/// lists, the home and 404 pages) included, and the redirects of `redirect_from:`, which may
+/// not replace a file copied as it is either. A URL
 /// claimed twice is an error at the later claim, naming the first.
 ///
 /// Two pages from sources are told apart earlier, as they are accepted; this pass finds a
@@ -14,8 +15,11 @@ struct URLClaims {
     private(set) var diagnostics: [Diagnostic] = []
     /// Each output path claimed, and who claims it, as messages name them.
     private var owners: [String: String] = [:]
+    private let files: SiteFiles
 
-    init(_ pages: [SitePage]) {
+    /// `files`: the files copied as they are, which a redirect must not replace either.
+    init(_ pages: [SitePage], files: SiteFiles) {
+        self.files = files
         let written = pages.filter { $0.role != .listedOnly }
         for page in written where page.sourcePath == nil { owners[page.outputPath] = Self.name(of: page) }
         for page in written where page.sourcePath != nil {
@@ -45,7 +49,7 @@ struct URLClaims {
                 diagnostics.append(anchor.error(problem.message))
                 continue
             }
-            if let first = owners[place.outputPath] {
+            if let first = owners[place.outputPath] ?? copiedFile(at: place.outputPath) {
                 diagnostics.append(anchor.error(
                     "two pages write /\(place.route): this redirect and \(first); remove one of them"))
                 continue
@@ -53,6 +57,12 @@ struct URLClaims {
             owners[place.outputPath] = "the redirect at \(anchor.location)"
             redirects.append(Redirect(route: place.route, outputPath: place.outputPath, target: page.route))
         }
+    }
+
+    /// How a message names the file copied as it is to `outputPath`, if there is one.
+    private func copiedFile(at outputPath: String) -> String? {
+        guard files.holds(outputPath) else { return nil }
+        return files.sourcePath(ofOutput: outputPath).map { "the file \($0)" } ?? "a built-in asset"
     }
 
     /// The key whose value decided a page's URL: `permalink` when it has one, else `slug`.

@@ -141,6 +141,8 @@ import Testing
             "content/d.md": "---\ntitle: D\nredirect_from:\n  - /gone/\n  - /d/\n---\n",
             "content/e.md": "---\ntitle: E\nredirect_from: [/gone]\n---\n",
             "content/f.md": "---\ntitle: F\npermalink: /404.html\n---\n",
+            "content/g.md": "---\ntitle: G\nredirect_from: /old.html\n---\n",
+            "content/old.html": "<!DOCTYPE html><title>Old</title>\n",
         ])
         #expect(site.build().rendered == """
             content/b.md:3:12: error: two pages write /same/: this one and the one at content/a.md:3:12; give one of them another 'slug' or 'permalink'
@@ -158,6 +160,9 @@ import Testing
             content/f.md:3:12: error: two pages write /404.html: this one and the 404 page sitegen makes; give this one another 'permalink'
              3 | permalink: /404.html
                |            ^
+            content/g.md:3:16: error: two pages write /old.html: this redirect and the file content/old.html; remove one of them
+             3 | redirect_from: /old.html
+               |                ^
             """)
     }
 
