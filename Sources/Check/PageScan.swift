@@ -34,6 +34,9 @@ public struct PageScan: Sendable {
     public var identifiers: [Identifier] = []
     public var references: [PageReference] = []
     public var imagesWithoutAlt: [ImageWithoutAlt] = []
+    /// Whether the page sends readers on at once (`<meta http-equiv="refresh">`): a redirect
+    /// page, which no link needs to reach.
+    public var isRedirect = false
 
     /// The attributes that hold one URL, by tag; `srcset` holds several and is read apart.
     static let urlAttributes: [String: [String]] = [
@@ -63,6 +66,7 @@ public struct PageScan: Sendable {
         func value(_ name: String) -> String? {
             tag.attributes.first { $0.name == name }.map { HTMLCharacterReferences.decodeAttributeValue($0.rawValue ?? "") }
         }
+        if tag.name == "meta", value("http-equiv")?.lowercased() == "refresh" { isRedirect = true }
         if let id = value("id") {
             identifiers.append(Identifier(value: id, place: place))
         } else if tag.name == "a", let name = value("name") {

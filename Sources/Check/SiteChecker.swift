@@ -17,7 +17,8 @@ public struct SiteChecker: Sendable {
     }
 
     /// `orphanCandidates`: the pages that should be reachable (by default every page but
-    /// `404.html`): a site's own pages, not HTML files it copies as they are.
+    /// `404.html`): a site's own pages, not HTML files it copies as they are. A redirect page
+    /// never is.
     public func check(_ site: CheckedSite, orphanCandidates: Set<String>? = nil) -> Result {
         let paths = site.pages.keys.sorted()
         let scans = paths.parallelMap { PageScan(html: site.pages[$0] ?? "") }
@@ -69,7 +70,10 @@ public struct SiteChecker: Sendable {
                 }
             }
         }
-        result.findings += orphans(of: orphanCandidates ?? Set(paths.filter { $0 != "404.html" }), edges: edges, basePath: site.resolver.basePath)
+        // A redirect page (`redirect_from:`) stands at an old URL that nothing should link to.
+        let redirects = Set(zip(paths, scans).filter { $0.1.isRedirect }.map(\.0))
+        let candidates = (orphanCandidates ?? Set(paths.filter { $0 != "404.html" })).subtracting(redirects)
+        result.findings += orphans(of: candidates, edges: edges, basePath: site.resolver.basePath)
         result.externalReferences = external.keys.sorted().compactMap { external[$0] }
         return result
     }

@@ -7,5 +7,6 @@ public enum DerivedOutputs {
         PublicationFeed(),
         SeminarFeed(),
         SeminarCalendars(),
+        RedirectPages(),
     ]
 }

@@ -10,6 +10,13 @@ public struct PageFrontMatter: Sendable {
     /// report it missing when it is only wrong (the date's own error says what is wrong).
     public var writesDate: Bool
     public var slug: String?
+    /// The page's URL as Jekyll's `permalink:` gives it (`/about/`, `/:year/:title.html`), unresolved.
+    public var permalink: String?
+    /// Old URLs of the page (`redirect_from:`, a path or a list), each marked `redirect_from#N`.
+    public var redirectFrom: [String]
+    /// Jekyll's `categories:` (a list, or words split at spaces), for the `:categories`
+    /// placeholder; the key stays in `extra` for templates.
+    public var categories: [String]
     public var draft: Bool
     /// From `kind:`, else the folder (`news/`), else Jekyll's `layout:` or `category:` when they name a kind.
     public var kind: PageKind
@@ -20,7 +27,8 @@ public struct PageFrontMatter: Sendable {
     public var description: String?
     /// Keys no model reads, kept for templates as `page.extra.KEY`.
     public var extra: [(key: String, value: YAMLNode)]
-    /// Nodes of keys whose values diagnostics may point at later (slug, template, bibkey, and
+    /// Nodes of keys whose values diagnostics may point at later (slug, permalink, each
+    /// `redirect_from#N`, template, bibkey, and
     /// the images the model names: `HomePage.bannerMark`, `Publication.previewMark`).
     public var marks: [String: YAMLMark]
 
@@ -29,6 +37,8 @@ public struct PageFrontMatter: Sendable {
         model = .page
         draft = false
         writesDate = false
+        redirectFrom = []
+        categories = []
         extra = []
         marks = [:]
     }
@@ -41,6 +51,9 @@ public struct PageFrontMatter: Sendable {
                                           describing: "front matter") else { return nil }
         page.title = reader.optional("title")
         page.slug = reader.optional("slug")
+        page.permalink = reader.optional("permalink")
+        page.redirectFrom = redirects(reader.node("redirect_from"), decoder: decoder, marks: &page.marks)
+        page.categories = categories(reader.pairs.first { $0.key.scalar?.text == "categories" }?.value)
         page.draft = reader.optional("draft") ?? false
         page.description = reader.optional("description") ?? reader.optional("summary") ?? reader.optional("excerpt")
         page.template = reader.optional("template")
@@ -66,7 +79,7 @@ public struct PageFrontMatter: Sendable {
             page.writesDate = true
             page.readDate(dateNode, decoder: decoder)
         }
-        for key in ["slug", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
+        for key in ["slug", "permalink", "template"] + (page.kind == .publication ? ["bibkey"] : []) {
             if let mark = reader.node(key)?.mark { page.marks[key] = mark }
         }
         var marks = page.marks
@@ -101,5 +114,25 @@ public struct PageFrontMatter: Sendable {
         } else {
             decoder.error("a year alone is not a date for a \(kind.displayName): write the day too, such as \(text)-03-09", at: node)
         }
+    }
+
+    /// `redirect_from: /old/` or a list of such paths; each one's mark is kept as `redirect_from#N`.
+    static func redirects(_ node: YAMLNode?, decoder: YAMLDecoder, marks: inout [String: YAMLMark]) -> [String] {
+        guard let node else { return [] }
+        let items = node.sequence ?? [node]
+        var paths: [String] = []
+        for item in items {
+            guard let path = String(yaml: item, decoder: decoder) else { continue }
+            marks["redirect_from#\(paths.count)"] = item.mark
+            paths.append(path)
+        }
+        return paths
+    }
+
+    /// Jekyll's categories: a list of names, or one text of names separated by spaces.
+    static func categories(_ node: YAMLNode?) -> [String] {
+        guard let node else { return [] }
+        if let items = node.sequence { return items.compactMap { $0.scalar?.text } }
+        return node.scalar.map { $0.text.split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
     }
 }

@@ -85,14 +85,14 @@ struct LocalFileCheck: Sendable {
         return written.contains(folder + "index.html")
     }
 
-    /// The output path a local URL names, read from the page at `route` (`news/a/`, or empty
-    /// for the home page) as a browser reads it: without query and fragment, percent-escapes
+    /// The output path a local URL names, read from the page at `route` (`news/a/`, `cv.html`,
+    /// or empty for the home page) as a browser reads it: without query and fragment, percent-escapes
     /// decoded, `.` and `..` resolved (a `..` at the root stays there).
     static func outputPath(of url: String, from route: String) -> String {
         let end = url.firstIndex(where: { $0 == "?" || $0 == "#" }) ?? url.endIndex
         let written = String(url[..<end])
         let decoded = written.removingPercentEncoding ?? written
-        let full = decoded.hasPrefix("/") ? decoded : "/" + route + decoded
+        let full = decoded.hasPrefix("/") ? decoded : "/" + Route.folder(of: route) + decoded
         var parts: [Substring] = []
         for part in full.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
             if part == ".." {

@@ -60,6 +60,16 @@ public enum Route {
         path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
     }
 
+    /// The folder a route's page stands in, which relative URLs on it start from: the route
+    /// itself for a folder (`news/a/`), its parent for a file that `permalink:` names
+    /// (`people/cv.html` → `people/`, `cv.html` → empty).
+    public static func folder(of route: String) -> String {
+        guard !route.hasSuffix("/"), let slash = route.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            return route.hasSuffix("/") ? route : ""
+        }
+        return String(route[...slash])
+    }
+
     public static func outputPath(for route: String) -> String {
         route + "index.html"
     }

@@ -9,12 +9,17 @@ public struct Site: Sendable {
     public var buildDate: ContentDate
     /// Files written beside pages (a paper's `KEY.bib` and copied PDF), by output path.
     public var attachments: [PageAttachment]
+    /// Pages written at old URLs (`redirect_from:`), each sending readers to its page's route.
+    public var redirects: [Redirect]
 
-    public init(config: SiteConfig, pages: [SitePage], buildDate: ContentDate, attachments: [PageAttachment] = []) {
+    public init(
+        config: SiteConfig, pages: [SitePage], buildDate: ContentDate, attachments: [PageAttachment] = [], redirects: [Redirect] = []
+    ) {
         self.config = config
         self.pages = pages
         self.buildDate = buildDate
         self.attachments = attachments
+        self.redirects = redirects
     }
 
     /// The build date cut to its day: what every rule about time is decided against.

@@ -93,7 +93,8 @@ public struct SiteAssembler: Sendable {
             // A page shown only in lists writes no file, so it cannot collide with one.
             if page.role != .listedOnly, let first = owners[page.outputPath] {
                 diagnostics.append(source.error(
-                    "two pages write /\(page.route): this one and \(first.id); give one of them another 'slug'", at: "slug"))
+                    "two pages write /\(page.route): this one and the one at \(URLClaims.place(of: first)); give one of them another 'slug' or 'permalink'",
+                    at: URLClaims.routeKey(of: source.frontMatter)))
                 continue
             }
             if page.role != .listedOnly { owners[page.outputPath] = source }
@@ -148,10 +149,13 @@ public struct SiteAssembler: Sendable {
         pages += sectionLists(for: pages, intros: sectionIntros)
         if !pages.contains(where: { $0.kind == .home }) { pages.append(generatedHome()) }
         pages.append(notFoundPage())
+        let claims = URLClaims(pages, files: files)
+        diagnostics += claims.diagnostics
         attachments.sort { $0.outputPath < $1.outputPath }
         diagnostics += LocalFileCheck(files: files, pages: pages, attachments: attachments)
             .warnings(config: config, pages: pages, enrichments: enrichments)
-        return Assembly(site: Site(config: config, pages: pages, buildDate: buildDate, attachments: attachments), diagnostics: diagnostics, memo: memo)
+        return Assembly(site: Site(
+            config: config, pages: pages, buildDate: buildDate, attachments: attachments, redirects: claims.redirects), diagnostics: diagnostics, memo: memo)
     }
 
     /// By source path, the entries of one file in the file's order (as its format gave them): the
@@ -193,11 +197,6 @@ public struct SiteAssembler: Sendable {
         }
         // An entry's file names its section, as a folder names the section of the files in it.
         let section = components.count > 2 || (source.entry != nil && segments.count > 1) ? segments.first : nil
-        let route = segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
-        let kind = route.isEmpty ? .home : source.frontMatter.kind
-        let name = source.entry ?? fileName
-        let title = source.frontMatter.title ?? source.body.extractedTitle ?? Self.modelTitle(source.frontMatter.model)
-            ?? Self.humanize(isIndex ? (section ?? "Home") : DatePrefix.split(name)?.rest ?? name)
         let date: ContentDate?
         switch source.frontMatter.model {
         case .news(let item): date = item.date
@@ -206,15 +205,43 @@ public struct SiteAssembler: Sendable {
         case .talk(let talk): date = talk.date
         default: date = source.frontMatter.date ?? DatePrefix.split(source.entry ?? components.last ?? "")?.date
         }
+        let folderRoute = segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
+        var place = Permalink.Place(route: folderRoute, outputPath: Route.outputPath(for: folderRoute))
+        if let permalink = source.frontMatter.permalink {
+            let slug = segments.last.map { DatePrefix.split($0)?.rest ?? $0 } ?? ""
+            let values = Permalink.Values(date: date, slug: slug, categories: source.frontMatter.categories)
+            switch Permalink.place(of: permalink, key: "permalink", values: values) {
+            case .success(let resolved) where Self.hasFilesBeside(source.frontMatter.kind) && !resolved.route.hasSuffix("/") && !resolved.route.isEmpty:
+                diagnostics.append(source.error(
+                    "permalink '\(permalink)' names a file, but a \(source.frontMatter.kind.rawValue) page needs a folder for the files written beside it: end it with '/'",
+                    at: "permalink"))
+                return nil
+            case .success(let resolved): place = resolved
+            case .failure(let problem):
+                diagnostics.append(source.error(problem.message, at: "permalink"))
+                return nil
+            }
+        }
+        let route = place.route
+        let kind = route.isEmpty ? .home : source.frontMatter.kind
+        let name = source.entry ?? fileName
+        let title = source.frontMatter.title ?? source.body.extractedTitle ?? Self.modelTitle(source.frontMatter.model)
+            ?? Self.humanize(isIndex ? (section ?? "Home") : DatePrefix.split(name)?.rest ?? name)
         var role = SitePage.Role.content
         if case .news = source.frontMatter.model, source.frontMatter.title == nil, source.body.extractedTitle == nil {
             role = .listedOnly
         }
         return SitePage(
             id: source.id, kind: kind, title: title, date: date, route: route,
-            outputPath: Route.outputPath(for: route), content: source.content,
+            outputPath: place.outputPath, content: source.content,
             section: section, listedPages: [], role: role,
             timeStatus: TimeStatus(of: source.frontMatter.model, on: BuildDay(buildDate)), anchors: source.anchors)
+    }
+
+    /// Whether pages of `kind` have files written in their folder (a paper's BibTeX and PDF, a
+    /// session's calendar), so that their URL must be a folder.
+    static func hasFilesBeside(_ kind: PageKind) -> Bool {
+        kind == .publication || kind == .seminar
     }
 
     /// A list page for every first-level folder of `content/`, with the folder's `index.md` as

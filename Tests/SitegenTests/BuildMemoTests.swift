@@ -42,7 +42,7 @@ import Testing
         var memo = BuildMemo()
         var buildDate = Self.date
         // The edits after which sitemap.xml must differ from the build before.
-        let sitemapChanges: Set = ["a job offer", "a new page", "a date", "a deleted page", "the host", "a seminar", "a talk given", "the base path", "a new entry", "a removed entry", "a renamed file of entries", "another base path", "no host"]
+        let sitemapChanges: Set = ["a job offer", "a new page", "a date", "a deleted page", "the host", "a seminar", "a talk given", "the base path", "a new entry", "a removed entry", "a renamed file of entries", "a permalink", "another permalink", "a news item's permalink", "another base path", "no host"]
         var sitemap: [UInt8]?
         let edits: [(String, () throws -> Void)] = [
             ("nothing", {}),
@@ -68,6 +68,13 @@ import Testing
             ("the build date", { buildDate = ContentDate(year: 2026, month: 6, day: 2) }),
             ("the base path", { try site.write("site.yml", "title: Memo renamed\nbase_url: https://memo.example.net/lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("a raw HTML body", { try site.write("content/files.md", "---\ntitle: Files\n---\n<a href=\"/files/b.pdf\">b</a>\n") }),
+            ("a permalink", {
+                try site.write("content/files.md", "---\ntitle: Files\npermalink: /docs/files.html\nredirect_from: /files/\n---\n<a href=\"/files/b.pdf\">b</a>\n")
+            }),
+            ("another permalink", {
+                try site.write("content/files.md", "---\ntitle: Files\npermalink: /docs/:title/\nredirect_from: [/files/, /docs/files.html]\n---\n<a href=\"/files/b.pdf\">b</a>\n")
+            }),
+            ("a news item's permalink", { try site.write("content/news/2026-02-01-b.md", "---\ntitle: B renamed\npermalink: /:year/:title/\n---\nSecond.\n") }),
             ("an entry", { try site.write("content/reading.entries", "a: First, edited\nb: Second\n") }),
             ("a new entry", { try site.write("content/reading.entries", "a: First, edited\nb: Second\nc: Third\n") }),
             ("a removed entry", { try site.write("content/reading.entries", "a: First, edited\nc: Third\n") }),

@@ -138,6 +138,8 @@ import Testing
         ("/img/my%20photo.png?v=2#x", "", "img/my photo.png"),
         ("shots/a.png", "publications/k/", "publications/k/shots/a.png"),
         ("../a.png", "news/b/", "news/a.png"),
+        ("a.png", "people/cv.html", "people/a.png"),
+        ("a.png", "cv.html", "a.png"),
         ("/../../a.png", "", "a.png"),
         ("/news/./", "", "news/"),
         ("/", "", ""),

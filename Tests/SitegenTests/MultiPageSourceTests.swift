@@ -65,7 +65,7 @@ import Testing
             "content/notes/a.md": "---\ntitle: A\n---\n",
         ])
         #expect(site.build(formats: .withEntries).rendered == """
-            content/notes/index.entries:1:1: error: two pages write /notes/a/: this one and content/notes/a.md; give one of them another 'slug'
+            content/notes/index.entries:1:1: error: two pages write /notes/a/: this one and the one at content/notes/a.md:1:1; give one of them another 'slug' or 'permalink'
              1 | a: Clashes with a.md
                | ^
             content/notes/index.entries:3:1: error: the key '50%' cannot be part of a URL: use a key without / \\ ? # % " < > | * : or control characters

@@ -93,7 +93,7 @@ import Testing
             "content/notes/b.md": "---\ntitle: B\nslug: a\n---\nx\n",
         ])
         #expect(site.build().diagnostics.map(\.headline)
-            == ["content/notes/b.md:3:7: error: two pages write /notes/a/: this one and content/notes/a.md; give one of them another 'slug'"])
+            == ["content/notes/b.md:3:7: error: two pages write /notes/a/: this one and the one at content/notes/a.md:1:1; give one of them another 'slug' or 'permalink'"])
     }
 
     @Test func failedBuildLeavesThePreviousOutputByteForByte() throws {
