@@ -106,9 +106,12 @@ import Testing
             + "@thing{c, title = {C}, year = 2022, abstract = {Read me.}}\n"
         try site.write("content/publications.bib", entries)
         let server = try ServerProcess(site: site.root)
-        try site.write("content/publications.bib", "% moved\n" + entries)
+        // Written whole at once (as editors save), so that no rebuild reads half a file and
+        // prints its warnings as new ones.
+        let file = site.root.appendingPathComponent("content/publications.bib")
+        try Data(("% moved\n" + entries).utf8).write(to: file, options: .atomic)
         let moved = try server.waitForLine { $0.hasPrefix("Rebuilt") && $0.contains("publications.bib") }
-        try site.write("content/publications.bib", "% moved\n" + entries.replacingOccurrences(of: "{b,", with: "{d,"))
+        try Data(("% moved\n" + entries.replacingOccurrences(of: "{b,", with: "{d,")).utf8).write(to: file, options: .atomic)
         try server.waitForLine(from: moved.index + 1) { $0.hasPrefix("Rebuilt") && $0.contains("publications.bib") }
         #expect(server.stop() == 0)
         let printed = server.errors.split(separator: "\n").filter { $0.contains(": warning: ") || $0.hasPrefix("(and ") }
