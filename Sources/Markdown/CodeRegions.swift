@@ -113,7 +113,8 @@ enum CodeRegions {
         return count % 2 == 1
     }
 
-    private static func isBlank(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    /// Whether `range` holds only spaces, tabs and carriage returns.
+    static func isBlank(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         bytes[range].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
     }
 }

@@ -115,11 +115,8 @@ enum LiquidScanner {
     }
 
     private static func lineIsBlank(_ bytes: [UInt8], from start: Int) -> Bool {
-        var index = start
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] == UInt8(ascii: "\r") {
-            index += 1
-        }
-        return index >= bytes.count || bytes[index] == UInt8(ascii: "\n")
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        return CodeRegions.isBlank(bytes, start..<end)
     }
 
     private static func collapsed(_ text: String) -> String {
