@@ -16,11 +16,27 @@ public struct JekyllImporter: Sendable {
         let mapping = ConfigMapping(
             config: try source.yaml(ConfigMapping.configFile),
             socials: try source.yaml(ConfigMapping.socialsFile))
-        let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile].filter(source.has)
-        var files = [ImportedFile(path: "site.yml", text: mapping.settings.text, sources: settingsSources)]
+        let pages = try readPages()
+        let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
+        var settings = mapping.settings
+        settings.menu = menu.menu
+        let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile, MenuMapping.navigationFile].filter(source.has)
+        var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)]
         files.sort { $0.path < $1.path }
-        return ImportReport(files: files, notes: mapping.notes)
+        return ImportReport(files: files, notes: mapping.notes + menu.notes)
     }
+
+    /// The pages of `_pages/` that Jekyll renders: Markdown and HTML files.
+    private func readPages() throws(ImportFailure) -> [JekyllPage] {
+        var pages: [JekyllPage] = []
+        for path in source.files(under: "_pages") where Self.pageExtensions.contains(path.split(separator: ".").last.map(String.init) ?? "") {
+            pages.append(try JekyllPage(path: path, text: try source.text(path)))
+        }
+        return pages
+    }
+
+    /// The extensions of the files Jekyll renders as pages (`markdown_ext`'s defaults and HTML).
+    static let pageExtensions: Set<String> = ["md", "markdown", "mdown", "mkdn", "mkd", "mkdown", "html"]
 
     /// Writes the imported site and `IMPORT.md` into `destination` (made when missing) and
     /// returns the report; a destination inside the Jekyll site is refused.

@@ -22,6 +22,21 @@ public struct JekyllSource: Sendable {
             && !isDirectory.boolValue
     }
 
+    /// The files below the folder `path` (none when it is missing), as sorted paths relative to
+    /// the site; hidden files and folders (`.DS_Store`, `.ipynb_checkpoints/`) are left out.
+    public func files(under path: String) -> [String] {
+        let base = folder.appendingPathComponent(path)
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            return []
+        }
+        var paths: [String] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1)
+            paths.append(path + "/" + relative)
+        }
+        return paths.sorted()
+    }
+
     /// The UTF-8 text of the file at `path`.
     public func text(_ path: String) throws(ImportFailure) -> String {
         let data: Data

@@ -85,3 +85,33 @@ import YAML
         #expect(tree["menu"] == nil)
     }
 }
+
+/// The menu from academicpages' `_data/navigation.yml` or al-folio's `nav: true` pages.
+@Suite struct MenuMappingTests {
+    func page(_ path: String, _ frontMatter: String) throws -> JekyllPage {
+        try JekyllPage(path: path, text: "---\n\(frontMatter)---\nbody\n")
+    }
+
+    @Test func navigationMainIsTheMenuInItsOrder() throws {
+        let navigation = try YAMLParser().parse("main:\n  - title: CV\n    url: /cv/\n  - title: Blog\n    url: https://blog.example.org/\n  - title: x\nfooter:\n  - title: Legal\n    url: /legal/\n")
+        let mapped = MenuMapping(navigation: navigation, pages: [try page("_pages/a.md", "nav: true\npermalink: /a/\n")])
+        #expect(mapped.menu?.map(\.label) == ["CV", "Blog"])
+        #expect(mapped.menu?.map(\.url) == ["/cv/", "https://blog.example.org/"])
+        #expect(mapped.notes.map(\.place) == ["_data/navigation.yml:6", "_data/navigation.yml:7"])
+    }
+
+    @Test func navPagesByNavOrderThenTitle() throws {
+        let pages = [
+            try page("_pages/cv.md", "title: cv\npermalink: /cv/\nnav: true\nnav_order: 5\n"),
+            try page("_pages/pubs.md", "title: publications\npermalink: /publications/\nnav: true\nnav_order: 2\n"),
+            try page("_pages/hidden.md", "title: hidden\npermalink: /hidden/\nnav: false\n"),
+            try page("_pages/blog.md", "title: blog\npermalink: /blog/\nnav: true\n"),
+            try page("_pages/more.md", "title: more\nnav: true\ndropdown: true\nchildren:\n  - title: cv\n    permalink: /cv/\n  - title: divider\n"),
+        ]
+        let mapped = MenuMapping(navigation: nil, pages: pages)
+        #expect(mapped.menu?.map(\.url) == ["/publications/", "/cv/", "/blog/"])
+        #expect(mapped.notes.map(\.place) == ["_pages/more.md:4"])
+        #expect(mapped.notes.first?.advice.contains("(cv)") == true)
+        #expect(MenuMapping(navigation: nil, pages: []).menu == nil)
+    }
+}
