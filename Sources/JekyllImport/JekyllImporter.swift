@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 
 /// `sitegen import jekyll`: reads a Jekyll site (academicpages, al-folio, minimal-mistakes or
 /// plain Jekyll), never writing into it, and writes a sitegen site with a report of what was not
@@ -13,30 +14,53 @@ public struct JekyllImporter: Sendable {
 
     /// The files of the imported site and the report, made without writing anything.
     public func plan() throws(ImportFailure) -> ImportReport {
-        let mapping = ConfigMapping(
-            config: try source.yaml(ConfigMapping.configFile),
-            socials: try source.yaml(ConfigMapping.socialsFile))
+        let config = try source.yaml(ConfigMapping.configFile)
+        let mapping = ConfigMapping(config: config, socials: try source.yaml(ConfigMapping.socialsFile))
         let pages = try readPages()
+        let liquid = LiquidRewriter(urls: urls(of: pages, config: config), siteValues: LiquidRewriter.siteValues(of: config))
+        let pageMapping = PageMapping(pages: pages, liquid: liquid)
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
         var settings = mapping.settings
         settings.menu = menu.menu
         let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile, MenuMapping.navigationFile].filter(source.has)
-        var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)]
+        var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)] + pageMapping.files
         files.sort { $0.path < $1.path }
-        return ImportReport(files: files, notes: mapping.notes + menu.notes)
+        return ImportReport(files: files, notes: mapping.notes + menu.notes + pageMapping.notes)
+    }
+
+    /// The URL each page and collection item keeps, for `{% link %}` and `{% post_url %}`: a
+    /// page's permalink, and for collections published at `/:collection/:path/` (academicpages'
+    /// setting), the item's path there.
+    private func urls(of pages: [JekyllPage], config: YAMLNode?) -> [String: String] {
+        var urls: [String: String] = [:]
+        for page in pages {
+            if let permalink = page.text("permalink") { urls[page.path] = permalink }
+        }
+        for pair in config?["collections"]?.mapping ?? [] {
+            guard let name = pair.key.scalar?.text,
+                  let pattern = pair.value["permalink"].flatMap(ConfigMapping.text),
+                  pattern == "/:collection/:path/" || pattern == "/:collection/:path" else { continue }
+            for path in source.files(under: "_\(name)") where Self.isPage(path) {
+                let ownPermalink = (try? JekyllPage(path: path, text: try source.text(path)))?.text("permalink")
+                urls[path] = ownPermalink ?? "/\(name)/\(LiquidRewriter.stem(of: path))" + (pattern.hasSuffix("/") ? "/" : "")
+            }
+        }
+        return urls
     }
 
     /// The pages of `_pages/` that Jekyll renders: Markdown and HTML files.
     private func readPages() throws(ImportFailure) -> [JekyllPage] {
         var pages: [JekyllPage] = []
-        for path in source.files(under: "_pages") where Self.pageExtensions.contains(path.split(separator: ".").last.map(String.init) ?? "") {
+        for path in source.files(under: "_pages") where Self.isPage(path) {
             pages.append(try JekyllPage(path: path, text: try source.text(path)))
         }
         return pages
     }
 
-    /// The extensions of the files Jekyll renders as pages (`markdown_ext`'s defaults and HTML).
-    static let pageExtensions: Set<String> = ["md", "markdown", "mdown", "mkdn", "mkd", "mkdown", "html"]
+    /// Whether Jekyll renders the file as a page: Markdown (`markdown_ext`'s defaults) or HTML.
+    static func isPage(_ path: String) -> Bool {
+        ["md", "markdown", "mdown", "mkdn", "mkd", "mkdown", "html"].contains(path.split(separator: ".").last.map(String.init) ?? "")
+    }
 
     /// Writes the imported site and `IMPORT.md` into `destination` (made when missing) and
     /// returns the report; a destination inside the Jekyll site is refused.

@@ -1,0 +1,51 @@
+@testable import JekyllImport
+import Testing
+
+/// The mechanical Liquid of Jekyll pages rewritten, the rest kept and noted at its line.
+@Suite struct LiquidRewriterTests {
+    let rewriter = LiquidRewriter(
+        urls: ["_pages/cv.md": "/cv/", "_posts/2024-07-15-field.md": "/2024/field/"],
+        siteValues: ["author.googlescholar": "https://scholar.google.com/citations?user=X"])
+
+    @Test func mechanicalTagsAreRewritten() {
+        let body = """
+            [a]({{ site.baseurl }}/a.pdf) [b]({{site.url}}{{ site.baseurl }}/b/) [c]({{ base_path }}/c/)
+            {% include base_path %}[d]({{ '/d.pdf' | relative_url }}) [e]({% link _pages/cv.md %}) [f]({% post_url 2024-07-15-field %})
+            <a href="{{ site.author.googlescholar }}">Scholar</a>
+            """
+        let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 5)
+        #expect(rewritten.body == """
+            [a](/a.pdf) [b](/b/) [c](/c/)
+            [d](/d.pdf) [e](/cv/) [f](/2024/field/)
+            <a href="https://scholar.google.com/citations?user=X">Scholar</a>
+            """)
+        #expect(rewritten.notes.isEmpty)
+    }
+
+    @Test func otherTagsStayAndAreNotedAtTheirLine() {
+        let body = "one\n{% include toc %}\n{{ page.title }} {% link _pages/none.md %}\n{% raw %}{{ kept }}{% endraw %}\n"
+        let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 10)
+        #expect(rewritten.body == body)
+        #expect(rewritten.notes.map(\.place) == ["_pages/x.md:11", "_pages/x.md:12", "_pages/x.md:12"])
+        #expect(rewritten.notes.map(\.subject) == ["`{% include toc %}`", "`{{ page.title }}`", "`{% link _pages/none.md %}`"])
+    }
+
+    @Test func permalinksNameTheFilesThatKeepTheirURL() {
+        #expect(PageMapping.destination(ofPermalink: "/") == "content/index.md")
+        #expect(PageMapping.destination(ofPermalink: "/cv/") == "content/cv.md")
+        #expect(PageMapping.destination(ofPermalink: "/about.html") == "content/about.md")
+        #expect(PageMapping.destination(ofPermalink: "/research/floods/") == "content/research/floods.md")
+        #expect(PageMapping.destination(ofPermalink: "/:year/:title/") == nil)
+        #expect(PageMapping.destination(ofPermalink: "/../x/") == nil)
+    }
+
+    @Test func archivePagesNameTheirSection() {
+        #expect(PageMapping.listedSection("{% for post in site.publications reversed %}x{% endfor %}") == "publications")
+        #expect(PageMapping.listedSection("{%- for y in page.years %}{% bibliography -f papers %}{% endfor %}") == "publications")
+        #expect(PageMapping.listedSection("{% assign sorted = site.projects | sort: 'importance' %}") == "projects")
+        #expect(PageMapping.listedSection("{% for post in site.posts %}") == "blog")
+        #expect(PageMapping.listedSection("{% for post in site.publicationsextra %}") == nil)
+        #expect(PageMapping.listedSection("Just text.") == nil)
+        #expect(PageMapping.withoutListing("Intro.\n\n{% for p in site.talks %}\n  {% include t.html %}\n{% endfor %}\n\nOutro.\n") == "Intro.\n\nOutro.\n")
+    }
+}
