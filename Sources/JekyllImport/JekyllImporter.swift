@@ -17,32 +17,42 @@ public struct JekyllImporter: Sendable {
         let config = try source.yaml(ConfigMapping.configFile)
         let mapping = ConfigMapping(config: config, socials: try source.yaml(ConfigMapping.socialsFile))
         let pages = try readPages()
-        let liquid = LiquidRewriter(urls: urls(of: pages, config: config), siteValues: LiquidRewriter.siteValues(of: config))
+        let collections = CollectionMapping.collections(config: config, folders: source.files(under:))
+        let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config))
         let pageMapping = PageMapping(pages: pages, liquid: liquid)
+        let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
+        let copies = try StaticCopies(source: source)
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
         var settings = mapping.settings
         settings.menu = menu.menu
         let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile, MenuMapping.navigationFile].filter(source.has)
-        var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)] + pageMapping.files
+        var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)]
+            + pageMapping.files + collectionMapping.files + copies.files
+        var notes = mapping.notes + menu.notes + pageMapping.notes + collectionMapping.notes + copies.notes
+        var seen: [String: ImportedFile] = [:]
+        files = files.filter { file in
+            guard let earlier = seen[file.path] else {
+                seen[file.path] = file
+                return true
+            }
+            notes.append(ImportNote(file: file.sources.first ?? file.path, line: nil, subject: "the same file as \(earlier.sources.first ?? earlier.path)",
+                                    advice: "not imported, since \(file.path) is made from \(earlier.sources.first ?? earlier.path): merge the two by hand"))
+            return false
+        }
         files.sort { $0.path < $1.path }
-        return ImportReport(files: files, notes: mapping.notes + menu.notes + pageMapping.notes)
+        return ImportReport(files: files, notes: notes)
     }
 
-    /// The URL each page and collection item keeps, for `{% link %}` and `{% post_url %}`: a
-    /// page's permalink, and for collections published at `/:collection/:path/` (academicpages'
-    /// setting), the item's path there.
-    private func urls(of pages: [JekyllPage], config: YAMLNode?) -> [String: String] {
+    /// The URL each page and collection item keeps, for `{% link %}` and `{% post_url %}`.
+    private func urls(of pages: [JekyllPage], collections: [CollectionMapping.Collection]) -> [String: String] {
         var urls: [String: String] = [:]
         for page in pages {
             if let permalink = page.text("permalink") { urls[page.path] = permalink }
         }
-        for pair in config?["collections"]?.mapping ?? [] {
-            guard let name = pair.key.scalar?.text,
-                  let pattern = pair.value["permalink"].flatMap(ConfigMapping.text),
-                  pattern == "/:collection/:path/" || pattern == "/:collection/:path" else { continue }
-            for path in source.files(under: "_\(name)") where Self.isPage(path) {
-                let ownPermalink = (try? JekyllPage(path: path, text: try source.text(path)))?.text("permalink")
-                urls[path] = ownPermalink ?? "/\(name)/\(LiquidRewriter.stem(of: path))" + (pattern.hasSuffix("/") ? "/" : "")
+        for collection in collections {
+            for path in source.files(under: "_\(collection.name)") where Self.isPage(path) {
+                guard let text = try? source.text(path), let page = try? JekyllPage(path: path, text: text) else { continue }
+                urls[path] = CollectionMapping.url(of: page, in: collection)
             }
         }
         return urls

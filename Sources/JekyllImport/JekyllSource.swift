@@ -37,14 +37,18 @@ public struct JekyllSource: Sendable {
         return paths.sorted()
     }
 
-    /// The UTF-8 text of the file at `path`.
-    public func text(_ path: String) throws(ImportFailure) -> String {
-        let data: Data
+    /// The bytes of the file at `path`.
+    public func data(_ path: String) throws(ImportFailure) -> Data {
         do {
-            data = try Data(contentsOf: folder.appendingPathComponent(path))
+            return try Data(contentsOf: folder.appendingPathComponent(path))
         } catch {
             throw .unreadable(file: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// The UTF-8 text of the file at `path`.
+    public func text(_ path: String) throws(ImportFailure) -> String {
+        let data = try data(path)
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .unreadable(file: path, reason: "it is not UTF-8 text")
         }

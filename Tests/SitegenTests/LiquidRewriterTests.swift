@@ -1,5 +1,6 @@
 @testable import JekyllImport
 import Testing
+import YAML
 
 /// The mechanical Liquid of Jekyll pages rewritten, the rest kept and noted at its line.
 @Suite struct LiquidRewriterTests {
@@ -47,5 +48,33 @@ import Testing
         #expect(PageMapping.listedSection("{% for post in site.publicationsextra %}") == nil)
         #expect(PageMapping.listedSection("Just text.") == nil)
         #expect(PageMapping.withoutListing("Intro.\n\n{% for p in site.talks %}\n  {% include t.html %}\n{% endfor %}\n\nOutro.\n") == "Intro.\n\nOutro.\n")
+    }
+}
+
+/// Jekyll's URLs, the authors of a free-text citation and front matter edits by key.
+@Suite struct CollectionPartsTests {
+    @Test func permalinkPatternsResolve() {
+        #expect(JekyllPermalink.resolve("/:categories/:title/", path: "_posts/2022-11-1-first.md", collection: "posts", date: nil, categories: ["Notes"]) == "/notes/first/")
+        #expect(JekyllPermalink.resolve("/:categories/:title/", path: "_posts/2022-11-1-first.md", collection: "posts", date: nil, categories: []) == "/first/")
+        #expect(JekyllPermalink.resolve("date", path: "_posts/2024-07-05-x.md", collection: "posts", date: nil, categories: []) == "/2024/07/05/x.html")
+        #expect(JekyllPermalink.resolve("/blog/:year/:i_month/:title/", path: "_posts/2024-07-05-x.md", collection: "posts",
+                                        date: "2024-08-09 10:00:00 -0400", categories: []) == "/blog/2024/8/x/")
+        #expect(JekyllPermalink.resolve("/:collection/:path:output_ext", path: "_news/sub/a.md", collection: "news", date: nil, categories: []) == "/news/sub/a.html")
+    }
+
+    @Test func citationAuthors() {
+        #expect(CitationAuthors.authors(of: "Okafor, M. and Reyes, L. (2023). \"T.\" J.") == ["Okafor, M.", "Reyes, L."])
+        #expect(CitationAuthors.authors(of: "Reyes, Luis; Okafor, Mira (2021). T.") == ["Reyes, Luis", "Okafor, Mira"])
+        #expect(CitationAuthors.authors(of: "Ana Costa, Léa Martin, and Bo Li (2020). T.") == ["Ana Costa", "Léa Martin", "Bo Li"])
+        #expect(CitationAuthors.authors(of: "No year here.").isEmpty)
+    }
+
+    @Test func frontMatterEditsKeepOtherLines() throws {
+        let text = "title: 'A'  # kept as written\nexcerpt: >\n  folded\n  text\nvenue: V\n"
+        var editor = FrontMatterEditor(text: text, tree: try YAMLParser().parse(text))
+        editor.remove("excerpt")
+        editor.add("abstract", "\"folded text\"")
+        editor.set("venue", "\"W\"")
+        #expect(editor.text == "title: 'A'  # kept as written\nabstract: \"folded text\"\nvenue: \"W\"\n")
     }
 }
