@@ -46,6 +46,12 @@ struct ConfigMapping {
             mapSocials(socials, into: &author)
             settings.author = author
         }
+        // Read where collections and posts are mapped: their URLs keep Jekyll's patterns.
+        used.formUnion(["collections", "permalink"])
+        if case .int(let limit)? = config?["max_author_limit"]?.scalar?.value, limit > 0 {
+            used.insert("max_author_limit")
+            settings.maxAuthors = limit
+        }
         if let scholar = config?["scholar"] {
             used.insert("scholar")
             settings.ownerNames = Self.ownerNames(scholar)

@@ -25,6 +25,11 @@ public struct JekyllImporter: Sendable {
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
         var settings = mapping.settings
         settings.menu = menu.menu
+        // al-folio shows the portrait its home page names (`profile.image`), read in assets/img/.
+        if settings.author?.avatar == nil,
+           let image = pages.first(where: { $0.text("permalink") == "/" })?.frontMatter?["profile"]?["image"].flatMap(ConfigMapping.text) {
+            settings.author?.avatar = image.contains("://") || image.hasPrefix("/") ? image : "/assets/img/\(image)"
+        }
         let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile, MenuMapping.navigationFile].filter(source.has)
         var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)]
             + pageMapping.files + collectionMapping.files + copies.files

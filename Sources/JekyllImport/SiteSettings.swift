@@ -32,6 +32,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var timezone: String?
     public var author: Author?
     public var ownerNames: [String] = []
+    /// al-folio's `max_author_limit`.
+    public var maxAuthors: Int?
     /// nil: no menu was found, and sitegen makes one from the sections.
     public var menu: [Link]?
 
@@ -65,6 +67,7 @@ public struct SiteSettings: Sendable, Hashable {
         if !ownerNames.isEmpty {
             lines.append("owner_names: [" + ownerNames.map(YAMLQuoting.quoted).joined(separator: ", ") + "]")
         }
+        if let maxAuthors { lines.append("max_authors: \(maxAuthors)") }
         if let menu {
             lines.append(menu.isEmpty ? "menu: []" : "menu:")
             for link in menu {
