@@ -85,11 +85,12 @@ struct CollectionMapping {
 
     /// academicpages' publication keys as sitegen's.
     private mutating func mapPublication(_ page: JekyllPage, editor: inout FrontMatterEditor, ownerName: String?) {
+        // Keys left empty (academicpages' sample writes `paperurl: #'…'`) go too.
+        for key in ["paperurl", "slidesurl", "bibtexurl", "excerpt"] where page.frontMatter?[key] != nil {
+            editor.remove(key)
+        }
         let links = [("paperurl", "pdf"), ("slidesurl", "slides"), ("bibtexurl", "bib")].compactMap { key, label in
-            page.text(key).map { value in
-                editor.remove(key)
-                return "  \(label): \(YAMLQuoting.quoted(value))"
-            }
+            page.text(key).map { "  \(label): \(YAMLQuoting.quoted($0))" }
         }
         if !links.isEmpty {
             if page.frontMatter?["links"] == nil {
@@ -99,9 +100,8 @@ struct CollectionMapping {
                                         advice: "left out, since the item has links already: add them to its links"))
             }
         }
-        if let excerpt = page.text("excerpt") {
-            editor.remove("excerpt")
-            if page.frontMatter?["abstract"] == nil { editor.add("abstract", YAMLQuoting.quoted(excerpt)) }
+        if let excerpt = page.text("excerpt"), page.frontMatter?["abstract"] == nil {
+            editor.add("abstract", YAMLQuoting.quoted(excerpt))
         }
         guard page.frontMatter?["authors"] == nil, page.frontMatter?["author"] == nil else { return }
         let authors = page.text("citation").map(CitationAuthors.authors(of:)) ?? []

@@ -23,6 +23,11 @@ struct PageMapping {
                                         advice: "Jekyll copies it as it is, under /_pages/; not imported: copy it into content/ if it is needed"))
                 continue
             }
+            if page.frontMatter?["published"]?.scalar?.value == .bool(false) {
+                notes.append(ImportNote(file: page.path, line: page.frontMatter?["published"].map(page.line), subject: "`published: false`",
+                                        advice: "Jekyll does not publish it, so it is not imported"))
+                continue
+            }
             let permalink = page.text("permalink")
             let section = Self.listedSection(page.body)
             let destination: String
@@ -68,12 +73,14 @@ struct PageMapping {
         return nil
     }
 
-    /// The body without the loops, the `{% bibliography %}` tags, the assignments from the
+    /// The body without the loops and captures, the `{% bibliography %}` tags, the assignments from the
     /// collection, the includes that list it and the blank lines they leave, since sitegen's own
     /// list replaces them.
     static func withoutListing(_ body: String) -> String {
         var text = body.replacingOccurrences(
             of: #"(?s)\{%-?\s*for\s[^%]*%\}.*?\{%-?\s*endfor\s*-?%\}"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"(?s)\{%-?\s*capture\s[^%]*%\}.*?\{%-?\s*endcapture\s*-?%\}"#, with: "", options: .regularExpression)
         text = text.replacingOccurrences(
             of: #"\{%-?\s*(bibliography|assign\s+\w+\s*=\s*site\.|include\s+news\.liquid|include\s+base_path)[^%]*%\}"#, with: "",
             options: .regularExpression)
