@@ -46,8 +46,8 @@ struct ConfigMapping {
             mapSocials(socials, into: &author)
             settings.author = author
         }
-        // Read where collections and posts are mapped: their URLs keep Jekyll's patterns.
-        used.formUnion(["collections", "permalink"])
+        // Read where collections, posts and top-level pages are mapped.
+        used.formUnion(["collections", "permalink", "exclude"])
         if case .int(let limit)? = config?["max_author_limit"]?.scalar?.value, limit > 0 {
             used.insert("max_author_limit")
             settings.maxAuthors = limit

@@ -16,7 +16,7 @@ public struct JekyllImporter: Sendable {
     public func plan() throws(ImportFailure) -> ImportReport {
         let config = try source.yaml(ConfigMapping.configFile)
         let mapping = ConfigMapping(config: config, socials: try source.yaml(ConfigMapping.socialsFile))
-        let pages = try readPages()
+        let pages = try readPages(config: config)
         let collections = CollectionMapping.collections(config: config, folders: source.files(under:))
         let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config))
         let pageMapping = PageMapping(pages: pages, liquid: liquid)
@@ -63,11 +63,18 @@ public struct JekyllImporter: Sendable {
         return urls
     }
 
-    /// The pages of `_pages/` that Jekyll renders: Markdown and HTML files.
-    private func readPages() throws(ImportFailure) -> [JekyllPage] {
+    /// The pages Jekyll renders: Markdown and HTML files of `_pages/`, and those at the site's
+    /// top level that have front matter (plain Jekyll keeps its pages there) and that `exclude:`
+    /// does not name.
+    private func readPages(config: YAMLNode?) throws(ImportFailure) -> [JekyllPage] {
         var pages: [JekyllPage] = []
         for path in source.files(under: "_pages") where Self.isPage(path) {
             pages.append(try JekyllPage(path: path, text: try source.text(path)))
+        }
+        let excluded = Set((config?["exclude"]?.sequence ?? []).compactMap(ConfigMapping.text))
+        for path in source.topLevelFiles() where Self.isPage(path) && !excluded.contains(path) {
+            let page = try JekyllPage(path: path, text: try source.text(path))
+            if page.frontMatterText != nil { pages.append(page) }
         }
         return pages
     }

@@ -37,6 +37,12 @@ public struct JekyllSource: Sendable {
         return paths.sorted()
     }
 
+    /// The files at the site's top level, sorted, hidden ones left out.
+    public func topLevelFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && has($0) }.sorted()
+    }
+
     /// The bytes of the file at `path`.
     public func data(_ path: String) throws(ImportFailure) -> Data {
         do {

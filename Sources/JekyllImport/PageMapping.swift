@@ -29,6 +29,11 @@ struct PageMapping {
                 continue
             }
             let permalink = page.text("permalink")
+            if permalink == "/404.html" || LiquidRewriter.stem(of: page.path) == "404" {
+                notes.append(ImportNote(file: page.path, line: nil, subject: "the page for missing pages",
+                                        advice: "not imported: sitegen makes its own 404 page; override templates/404.mustache to change it"))
+                continue
+            }
             let section = Self.listedSection(page.body)
             let destination: String
             var body = page.body
@@ -39,6 +44,15 @@ struct PageMapping {
                 frontMatter = Self.archiveFrontMatter(page, section: section)
             } else if let permalink {
                 destination = Self.destination(ofPermalink: permalink) ?? "content/" + LiquidRewriter.stem(of: page.path) + ".md"
+            } else if !page.path.hasPrefix("_pages/") {
+                // Jekyll's URL of a top-level page: /about.html, or / for index.
+                let stem = LiquidRewriter.stem(of: page.path)
+                destination = "content/\(stem).md"
+                if stem != "index" {
+                    let url = "/" + page.path.replacingOccurrences(of: #"\.[a-z]+$"#, with: ".html", options: .regularExpression)
+                    frontMatter = (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? frontMatter : frontMatter + "\n")
+                        + "permalink: \(YAMLQuoting.quoted(url))\n"
+                }
             } else {
                 destination = "content/" + LiquidRewriter.stem(of: page.path) + ".md"
                 notes.append(ImportNote(file: page.path, line: nil, subject: "no `permalink`",
