@@ -21,7 +21,7 @@ public struct JekyllImporter: Sendable {
         let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config))
         let pageMapping = PageMapping(pages: pages, liquid: liquid)
         let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
-        let copies = try StaticCopies(source: source)
+        let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config))
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
         var settings = mapping.settings
         settings.menu = menu.menu
@@ -71,12 +71,17 @@ public struct JekyllImporter: Sendable {
         for path in source.files(under: "_pages") where Self.isPage(path) {
             pages.append(try JekyllPage(path: path, text: try source.text(path)))
         }
-        let excluded = Set((config?["exclude"]?.sequence ?? []).compactMap(ConfigMapping.text))
+        let excluded = Self.excluded(by: config)
         for path in source.topLevelFiles() where Self.isPage(path) && !excluded.contains(path) {
             let page = try JekyllPage(path: path, text: try source.text(path))
             if page.frontMatterText != nil { pages.append(page) }
         }
         return pages
+    }
+
+    /// The paths `exclude:` in `_config.yml` names.
+    static func excluded(by config: YAMLNode?) -> Set<String> {
+        Set((config?["exclude"]?.sequence ?? []).compactMap(ConfigMapping.text))
     }
 
     /// Whether Jekyll renders the file as a page: Markdown (`markdown_ext`'s defaults) or HTML.
