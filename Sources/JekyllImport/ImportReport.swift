@@ -21,6 +21,10 @@ public struct ImportReport: Sendable, Hashable {
     /// The report as Markdown: the files, then the notes, each note at its `file:line`.
     public var text: String {
         var lines = ["# Imported from Jekyll", ""]
+        let markdown = files.filter { $0.path.hasSuffix(".md") }.count
+        lines.append("\(markdown) page\(markdown == 1 ? "" : "s") written, \(files.count - markdown) other file\(files.count - markdown == 1 ? "" : "s") "
+            + "written or copied, \(notes.count) thing\(notes.count == 1 ? "" : "s") not converted.")
+        lines.append("")
         let converted = converted.sorted { ($0.source, $0.destination) < ($1.source, $1.destination) }
         lines.append("## Files converted (\(converted.count))")
         lines.append("")

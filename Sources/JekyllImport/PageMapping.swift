@@ -78,7 +78,8 @@ struct PageMapping {
     /// The collection a page lists, if its body loops over one or holds `{% bibliography %}`.
     static func listedSection(_ body: String) -> String? {
         if body.range(of: #"\{%-?\s*bibliography\b"#, options: .regularExpression) != nil { return "publications" }
-        // al-folio lists its news through an include.
+        // al-folio lists its posts through jekyll-paginate-v2, and its news through an include.
+        if body.range(of: #"\{%-?\s*for\s+\w+\s+in\s+paginator\.posts\b"#, options: .regularExpression) != nil { return sections["posts"] }
         if body.range(of: #"\{%-?\s*include\s+news\.liquid"#, options: .regularExpression) != nil { return "news" }
         for (collection, section) in sections.sorted(by: { $0.key < $1.key })
         where body.range(of: #"\{%-?\s*(for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.\#(collection)\b"#, options: .regularExpression) != nil {

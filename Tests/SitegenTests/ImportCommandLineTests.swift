@@ -15,6 +15,7 @@ import Testing
         let report = try String(contentsOf: destination.appendingPathComponent("IMPORT.md"), encoding: .utf8)
         #expect(result.output.hasPrefix(report))
         #expect(report.contains("\n- `_config.yml` → `site.yml`\n"))
+        #expect(report.hasPrefix("# Imported from Jekyll\n\n12 pages written, 4 other files written or copied, "), "\(report)")
         #expect(report.contains("\n- `_config.yml:17`: `author.location`: the profile has no location;"))
         #expect(result.output.hasSuffix("Preview: sitegen serve --source \(destination.path)\n"))
     }

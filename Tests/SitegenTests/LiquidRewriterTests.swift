@@ -46,6 +46,7 @@ import YAML
         #expect(PageMapping.listedSection("{% assign sorted = site.projects | sort: 'importance' %}") == "projects")
         #expect(PageMapping.listedSection("{% for post in site.posts %}") == "blog")
         #expect(PageMapping.listedSection("{% for post in site.publicationsextra %}") == nil)
+        #expect(PageMapping.listedSection("{%- for post in paginator.posts -%}") == "blog")
         #expect(PageMapping.listedSection("Just text.") == nil)
         #expect(PageMapping.withoutListing("{% capture y %}'None'{% endcapture %}\n{% for p in site.posts %}x{% endfor %}\n") == "")
         #expect(PageMapping.withoutListing("Intro.\n\n{% for p in site.talks %}\n  {% include t.html %}\n{% endfor %}\n\nOutro.\n") == "Intro.\n\nOutro.\n")
