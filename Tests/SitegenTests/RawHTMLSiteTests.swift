@@ -46,7 +46,7 @@ import Testing
         let headlines = site.build().diagnostics.map(\.headline)
         #expect(headlines.count == 21)
         #expect(headlines.first == "content/a.md:5:1: warning: raw HTML: removed attribute 'onclick' from <i>")
-        #expect(headlines.last == "content/a.md:29:1: warning: 5 more warnings about this file's text (removed links or raw HTML, formulas) are not listed")
+        #expect(headlines.last == "content/a.md:29:1: warning: 5 more warnings about this file's text (Liquid, removed links or raw HTML, formulas) are not listed")
     }
 
     @Test func escapeShowsRawHTMLAsText() throws {
