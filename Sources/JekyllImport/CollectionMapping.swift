@@ -4,7 +4,7 @@ import YAML
 /// (academicpages' `paperurl`, `slidesurl`, `bibtexurl` as links, `excerpt` as the abstract, the
 /// authors read from `citation` when the item names none), `_talks`, `_teaching`, `_projects`,
 /// al-folio's `_news` (an `inline: true` item without its title, so that it shows whole in the
-/// list), `_posts` (into `blog/`, or `news/` when there is no `_news`), and any other collection
+/// list), `_posts` (into `blog/` as news items, or `news/` when there is no `_news`), and any other collection
 /// `_config.yml` declares. Each item keeps its Jekyll URL through `permalink`.
 struct CollectionMapping {
     private(set) var files: [ImportedFile] = []
@@ -58,6 +58,9 @@ struct CollectionMapping {
                 }
                 switch collection.name {
                 case "publications": mapPublication(page, editor: &editor, ownerName: ownerName)
+                // Posts beside al-folio's news are a list of their own, of dated items with titles.
+                case "posts" where collection.section != "news" && page.frontMatter?["kind"] == nil:
+                    editor.add("kind", "news")
                 case "news" where page.frontMatter?["inline"]?.scalar?.value == .bool(true):
                     editor.remove("inline")
                     editor.remove("title")
