@@ -73,9 +73,11 @@ let package = Package(
         .target(name: "LinkProbe"),
         // `sitegen new`: the files of a new site, and writing them into a folder.
         .target(name: "Starter", dependencies: ["Models"]),
+        // `sitegen import jekyll`: a Jekyll site read (never written) and written as a sitegen site.
+        .target(name: "JekyllImport", dependencies: ["YAML", "Models"]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Build", "Check", "Serve", "Starter", "Load", "Models", "Output", "Diagnostics", "Parallel", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Build", "Check", "Serve", "Starter", "JekyllImport", "Load", "Models", "Output", "Diagnostics", "Parallel", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Compiles the repository's templates/ and assets/ into the binary as the built-in theme.
         .executableTarget(name: "ThemeEmbedder"),
@@ -83,7 +85,7 @@ let package = Package(
 
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["sitegen", "Build", "Check", "LinkProbe", "Serve", "Starter", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics", "TeXMath"],
+            dependencies: ["sitegen", "Build", "Check", "LinkProbe", "Serve", "Starter", "JekyllImport", "YAML", "BibTeX", "Markdown", "Load", "Models", "Parse", "Site", "Render", "Derived", "Output", "LaTeX", "Bibliography", "Diagnostics", "TeXMath"],
             exclude: ["Fixtures"]),
         // The TeX-math converter alone, so that its tests build without the rest of the pipeline.
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),

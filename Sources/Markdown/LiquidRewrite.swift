@@ -46,7 +46,7 @@ public struct LiquidRewrite: Sendable {
                 let place = positions.place(of: tag.range.lowerBound)
                 notices.append(MarkdownDocument.Notice(
                     line: place.line, column: place.column,
-                    message: "Liquid is not run by sitegen: \(Self.shown(tag.written)) \(meaning)"))
+                    message: "Liquid is not run by sitegen: \(Self.shown(tag.written)) \(meaning); `sitegen import` rewrites the common ones"))
             }
             output += bytes[removed].filter { $0 == UInt8(ascii: "\n") }
             copied = removed.upperBound

@@ -7,7 +7,7 @@ struct SitegenCommand: ParsableCommand {
         abstract: "A static website generator for academics.",
         discussion: "Exit status: 0 on success, 1 when the site has errors, 2 on a usage error.",
         version: "0.1.0",
-        subcommands: [NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, MathCommand.self])
+        subcommands: [NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, MathCommand.self, ImportCommand.self])
 
     /// `sitegen` alone names no command: a usage error, so the help goes to standard error and
     /// the exit status is 2, as for any other usage error.

@@ -14,10 +14,10 @@ import Testing
         let report = site.build()
         #expect(report.succeeded)
         #expect(report.rendered == """
-            content/index.md:4:9: warning: Liquid is not run by sitegen: {{ site.baseurl }} is read as the site's base path, which sitegen puts before root-relative links itself
+            content/index.md:4:9: warning: Liquid is not run by sitegen: {{ site.baseurl }} is read as the site's base path, which sitegen puts before root-relative links itself; `sitegen import` rewrites the common ones
              4 | My [CV]({{ site.baseurl }}/files/cv.pdf).
                |         ^
-            content/index.md:6:1: warning: Liquid is not run by sitegen: {% include news.html %} is left out of the page
+            content/index.md:6:1: warning: Liquid is not run by sitegen: {% include news.html %} is left out of the page; `sitegen import` rewrites the common ones
              6 | {% include news.html %}
                | ^
             """)

@@ -31,8 +31,8 @@ import Testing
     @Test func eachTagIsToldAtItsPlace() {
         let body = "Intro é {{ site.baseurl }}\n\n{% include a.html %}{% raw %}{{ x }}{% endraw %}\n{% comment %}{{ y }}{% endcomment %}"
         #expect(told(body) == [
-            "1:9 Liquid is not run by sitegen: {{ site.baseurl }} is read as the site's base path, which sitegen puts before root-relative links itself",
-            "3:1 Liquid is not run by sitegen: {% include a.html %} is left out of the page",
+            "1:9 Liquid is not run by sitegen: {{ site.baseurl }} is read as the site's base path, which sitegen puts before root-relative links itself; `sitegen import` rewrites the common ones",
+            "3:1 Liquid is not run by sitegen: {% include a.html %} is left out of the page; `sitegen import` rewrites the common ones",
         ])
         let long = "{% include " + String(repeating: "x", count: 80) + " %}"
         #expect(told(long).first?.contains(": {% include " + String(repeating: "x", count: 48) + "… is left out") == true)

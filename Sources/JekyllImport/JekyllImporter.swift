@@ -1,0 +1,105 @@
+import Foundation
+import YAML
+
+/// `sitegen import jekyll`: reads a Jekyll site (academicpages, al-folio, minimal-mistakes or
+/// plain Jekyll), never writing into it, and writes a sitegen site with a report of what was not
+/// converted.
+public struct JekyllImporter: Sendable {
+    public let source: JekyllSource
+
+    /// An importer of the Jekyll site in `folder`; an error when it has no `_config.yml`.
+    public init(folder: URL) throws(ImportFailure) {
+        source = try JekyllSource(folder: folder)
+    }
+
+    /// The files of the imported site and the report, made without writing anything.
+    public func plan() throws(ImportFailure) -> ImportReport {
+        let config = try source.yaml(ConfigMapping.configFile)
+        let mapping = ConfigMapping(config: config, socials: try source.yaml(ConfigMapping.socialsFile))
+        let pages = try readPages(config: config)
+        let collections = CollectionMapping.collections(config: config, folders: source.files(under:))
+        let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config))
+        let pageMapping = PageMapping(pages: pages, liquid: liquid)
+        let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
+        let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config))
+        let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
+        var settings = mapping.settings
+        settings.menu = menu.menu
+        // al-folio shows the portrait its home page names (`profile.image`), read in assets/img/.
+        if settings.author?.avatar == nil,
+           let image = pages.first(where: { $0.text("permalink") == "/" })?.frontMatter?["profile"]?["image"].flatMap(ConfigMapping.text) {
+            settings.author?.avatar = image.contains("://") || image.hasPrefix("/") ? image : "/assets/img/\(image)"
+        }
+        let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile, MenuMapping.navigationFile].filter(source.has)
+        var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)]
+            + pageMapping.files + collectionMapping.files + copies.files
+        var notes = mapping.notes + menu.notes + pageMapping.notes + collectionMapping.notes + copies.notes
+        var seen: [String: ImportedFile] = [:]
+        files = files.filter { file in
+            guard let earlier = seen[file.path] else {
+                seen[file.path] = file
+                return true
+            }
+            notes.append(ImportNote(file: file.sources.first ?? file.path, line: nil, subject: "the same file as \(earlier.sources.first ?? earlier.path)",
+                                    advice: "not imported, since \(file.path) is made from \(earlier.sources.first ?? earlier.path): merge the two by hand"))
+            return false
+        }
+        files.sort { $0.path < $1.path }
+        return ImportReport(files: files, notes: notes)
+    }
+
+    /// The URL each page and collection item keeps, for `{% link %}` and `{% post_url %}`.
+    private func urls(of pages: [JekyllPage], collections: [CollectionMapping.Collection]) -> [String: String] {
+        var urls: [String: String] = [:]
+        for page in pages {
+            if let permalink = page.text("permalink") { urls[page.path] = permalink }
+        }
+        for collection in collections {
+            for path in source.files(under: "_\(collection.name)") where Self.isPage(path) {
+                guard let text = try? source.text(path), let page = try? JekyllPage(path: path, text: text) else { continue }
+                urls[path] = CollectionMapping.url(of: page, in: collection)
+            }
+        }
+        return urls
+    }
+
+    /// The pages Jekyll renders: Markdown and HTML files of `_pages/`, and those at the site's
+    /// top level that have front matter (plain Jekyll keeps its pages there) and that `exclude:`
+    /// does not name.
+    private func readPages(config: YAMLNode?) throws(ImportFailure) -> [JekyllPage] {
+        var pages: [JekyllPage] = []
+        for path in source.files(under: "_pages") where Self.isPage(path) {
+            pages.append(try JekyllPage(path: path, text: try source.text(path)))
+        }
+        let excluded = Self.excluded(by: config)
+        for path in source.topLevelFiles() where Self.isPage(path) && !excluded.contains(path) {
+            let page = try JekyllPage(path: path, text: try source.text(path))
+            if page.frontMatterText != nil { pages.append(page) }
+        }
+        return pages
+    }
+
+    /// The paths `exclude:` in `_config.yml` names.
+    static func excluded(by config: YAMLNode?) -> Set<String> {
+        Set((config?["exclude"]?.sequence ?? []).compactMap(ConfigMapping.text))
+    }
+
+    /// Whether Jekyll renders the file as a page: Markdown (`markdown_ext`'s defaults) or HTML.
+    static func isPage(_ path: String) -> Bool {
+        ["md", "markdown", "mdown", "mkdn", "mkd", "mkdown", "html"].contains(path.split(separator: ".").last.map(String.init) ?? "")
+    }
+
+    /// Writes the imported site and `IMPORT.md` into `destination` (made when missing) and
+    /// returns the report; a destination inside the Jekyll site is refused.
+    public func run(into destination: URL) throws(ImportFailure) -> ImportReport {
+        let target = destination.standardizedFileURL.resolvingSymlinksInPath()
+        let folder = source.folder.resolvingSymlinksInPath()
+        if target.path == folder.path || target.path.hasPrefix(folder.path + "/") {
+            throw .destinationInSource(destination.path)
+        }
+        let report = try plan()
+        let files = report.files + [ImportedFile(path: ImportReport.fileName, text: report.text, sources: [])]
+        _ = try ImportWriter().write(files, into: target)
+        return report
+    }
+}

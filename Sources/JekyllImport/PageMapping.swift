@@ -1,0 +1,130 @@
+import Foundation
+
+/// `_pages/` as sitegen pages: each page at the file its URL names, its front matter kept as
+/// written (its `permalink` and `redirect_from` with it), its body's Liquid rewritten; the home
+/// page (`permalink: /`) as `content/index.md`; a page that only lists a collection (academicpages'
+/// `{% for post in site.publications %}`, al-folio's `{% bibliography %}`) as the title and
+/// introduction of that section's list, `content/SECTION/index.md`.
+struct PageMapping {
+    private(set) var files: [ImportedFile] = []
+    private(set) var notes: [ImportNote] = []
+
+    /// The section each Jekyll collection becomes, as archive pages loop over them.
+    static let sections: [String: String] = [
+        "publications": "publications", "talks": "talks", "teaching": "teaching",
+        "projects": "projects", "news": "news", "posts": "blog",
+    ]
+
+    init(pages: [JekyllPage], liquid: LiquidRewriter) {
+        var taken: [String: String] = [:]
+        for page in pages {
+            guard page.frontMatterText != nil else {
+                notes.append(ImportNote(file: page.path, line: nil, subject: "a file without front matter",
+                                        advice: "Jekyll copies it as it is, under /_pages/; not imported: copy it into content/ if it is needed"))
+                continue
+            }
+            if page.frontMatter?["published"]?.scalar?.value == .bool(false) {
+                notes.append(ImportNote(file: page.path, line: page.frontMatter?["published"].map(page.line), subject: "`published: false`",
+                                        advice: "Jekyll does not publish it, so it is not imported"))
+                continue
+            }
+            let permalink = page.text("permalink")
+            if permalink == "/404.html" || LiquidRewriter.stem(of: page.path) == "404" {
+                notes.append(ImportNote(file: page.path, line: nil, subject: "the page for missing pages",
+                                        advice: "not imported: sitegen makes its own 404 page; override templates/404.mustache to change it"))
+                continue
+            }
+            let section = Self.listedSection(page.body)
+            let destination: String
+            var body = page.body
+            var frontMatter = page.frontMatterText ?? ""
+            if let section {
+                destination = "content/\(section)/index.md"
+                body = Self.withoutListing(body)
+                frontMatter = Self.archiveFrontMatter(page, section: section)
+            } else if let permalink {
+                destination = Self.destination(ofPermalink: permalink) ?? "content/" + LiquidRewriter.stem(of: page.path) + ".md"
+            } else if !page.path.hasPrefix("_pages/") {
+                // Jekyll's URL of a top-level page: /about.html, or / for index.
+                let stem = LiquidRewriter.stem(of: page.path)
+                destination = "content/\(stem).md"
+                if stem != "index" {
+                    let url = "/" + page.path.replacingOccurrences(of: #"\.[a-z]+$"#, with: ".html", options: .regularExpression)
+                    frontMatter = (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? frontMatter : frontMatter + "\n")
+                        + "permalink: \(YAMLQuoting.quoted(url))\n"
+                }
+            } else {
+                destination = "content/" + LiquidRewriter.stem(of: page.path) + ".md"
+                notes.append(ImportNote(file: page.path, line: nil, subject: "no `permalink`",
+                                        advice: "Jekyll published it under /_pages/; it is now at /\(LiquidRewriter.stem(of: page.path))/: add redirect_from if links point to the old URL"))
+            }
+            if let earlier = taken[destination] {
+                notes.append(ImportNote(file: page.path, line: nil, subject: "the same URL as \(earlier)",
+                                        advice: "not imported, since \(destination) is \(earlier)'s: merge the two by hand"))
+                continue
+            }
+            taken[destination] = page.path
+            if page.path.hasSuffix(".html"), section == nil {
+                notes.append(ImportNote(file: page.path, line: nil, subject: "an HTML page",
+                                        advice: "written as Markdown, where its HTML is kept; check how \(destination) looks"))
+            }
+            let rewritten = liquid.rewrite(body, file: page.path, firstLine: page.bodyStartLine)
+            notes += rewritten.notes
+            let text = "---\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + rewritten.body
+            files.append(ImportedFile(path: destination, text: text, sources: [page.path]))
+        }
+    }
+
+    /// The collection a page lists, if its body loops over one or holds `{% bibliography %}`.
+    static func listedSection(_ body: String) -> String? {
+        if body.range(of: #"\{%-?\s*bibliography\b"#, options: .regularExpression) != nil { return "publications" }
+        // al-folio lists its posts through jekyll-paginate-v2, and its news through an include.
+        if body.range(of: #"\{%-?\s*for\s+\w+\s+in\s+paginator\.posts\b"#, options: .regularExpression) != nil { return sections["posts"] }
+        if body.range(of: #"\{%-?\s*include\s+news\.liquid"#, options: .regularExpression) != nil { return "news" }
+        for (collection, section) in sections.sorted(by: { $0.key < $1.key })
+        where body.range(of: #"\{%-?\s*(for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.\#(collection)\b"#, options: .regularExpression) != nil {
+            return section
+        }
+        return nil
+    }
+
+    /// The body without the loops and captures, the `{% bibliography %}` tags, the assignments from the
+    /// collection, the includes that list it and the blank lines they leave, since sitegen's own
+    /// list replaces them.
+    static func withoutListing(_ body: String) -> String {
+        var text = body.replacingOccurrences(
+            of: #"(?s)\{%-?\s*for\s[^%]*%\}.*?\{%-?\s*endfor\s*-?%\}"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"(?s)\{%-?\s*capture\s[^%]*%\}.*?\{%-?\s*endcapture\s*-?%\}"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"\{%-?\s*(bibliography|assign\s+\w+\s*=\s*site\.|include\s+news\.liquid|include\s+base_path)[^%]*%\}"#, with: "",
+            options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\n{3,}"#, with: "\n\n", options: .regularExpression)
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "" : text.trimmingCharacters(in: .newlines) + "\n"
+    }
+
+    /// A list page's front matter: its title and description, and its old URL as a redirect when it was not the section's.
+    static func archiveFrontMatter(_ page: JekyllPage, section: String) -> String {
+        var lines: [String] = []
+        if let title = page.text("title") { lines.append("title: \(YAMLQuoting.quoted(title))") }
+        if let description = page.text("description") { lines.append("description: \(YAMLQuoting.quoted(description))") }
+        if let permalink = page.text("permalink"), permalink != "/\(section)/" {
+            lines.append("redirect_from: [\(YAMLQuoting.quoted(permalink))]")
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// The file whose sitegen URL is `permalink`: `/` → `content/index.md`, `/cv/` and `/cv.html`
+    /// → `content/cv.md`, `/research/floods/` → `content/research/floods.md`; nil for one with
+    /// placeholders or `..`.
+    static func destination(ofPermalink permalink: String) -> String? {
+        var path = permalink.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        if path.isEmpty { return "content/index.md" }
+        for suffix in ["/index.html", ".html", ".htm"] where path.hasSuffix(suffix) {
+            path = String(path.dropLast(suffix.count))
+        }
+        let segments = path.split(separator: "/")
+        guard !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(":") }) else { return nil }
+        return "content/" + path + ".md"
+    }
+}

@@ -1,0 +1,42 @@
+/// The files a Jekyll site publishes as they are: `files/` and `images/` into `content/` (so that
+/// their URLs stay), `assets/` into the site's `assets/` (published under `/assets/`), al-folio's
+/// `_bibliography/papers.bib` as `content/publications.bib`, and the top-level files Jekyll
+/// publishes as they are (`CNAME`, `favicon.ico`; not those `exclude:` names, nor Ruby's). Files
+/// with front matter in `assets/` (the theme's Sass and scripts that Jekyll renders) are left out
+/// and noted.
+struct StaticCopies {
+    /// Top-level files of the Jekyll toolchain, which Jekyll never publishes.
+    static let toolchainFiles: Set<String> = ["Gemfile", "Gemfile.lock", "_config.yml"]
+
+    private(set) var files: [ImportedFile] = []
+    private(set) var notes: [ImportNote] = []
+
+    init(source: JekyllSource, excluded: Set<String>) throws(ImportFailure) {
+        for path in source.topLevelFiles() where !JekyllImporter.isPage(path) && !excluded.contains(path)
+            && !Self.toolchainFiles.contains(path) && !path.hasSuffix(".gemspec") && !"_#~".contains(path.first ?? "_") {
+            files.append(ImportedFile(path: "content/" + path, contents: try source.data(path), sources: [path]))
+        }
+        for folder in ["files", "images"] {
+            for path in source.files(under: folder) {
+                files.append(ImportedFile(path: "content/" + path, contents: try source.data(path), sources: [path]))
+            }
+        }
+        var themeFiles: [String] = []
+        for path in source.files(under: "assets") {
+            let data = try source.data(path)
+            if data.starts(with: Array("---\n".utf8)) || data.starts(with: Array("---\r\n".utf8)) || path.hasSuffix(".scss") || path.hasSuffix(".sass") {
+                themeFiles.append(path)
+                continue
+            }
+            files.append(ImportedFile(path: path, contents: data, sources: [path]))
+        }
+        if !themeFiles.isEmpty {
+            notes.append(ImportNote(file: "assets", line: nil, subject: "\(themeFiles.count) theme file\(themeFiles.count == 1 ? "" : "s") that Jekyll renders (\(themeFiles.prefix(3).joined(separator: ", "))\(themeFiles.count > 3 ? ", …" : ""))",
+                                    advice: "not copied: sitegen's theme replaces them; put your own CSS in assets/css/site.css"))
+        }
+        let bibliography = "_bibliography/papers.bib"
+        if source.has(bibliography) {
+            files.append(ImportedFile(path: "content/publications.bib", contents: try source.data(bibliography), sources: [bibliography]))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `sitegen import jekyll SRC DEST` as a user runs it: the report printed and written, the
+/// refusals and their exit statuses, and the imported settings built by sitegen.
+@Suite struct ImportCommandLineTests {
+    static let academicpages = FixtureTests.root.appendingPathComponent("jekyll/academicpages/site")
+
+    @Test func importPrintsAndWritesTheReportAndTheSiteBuilds() throws {
+        let container = try TempSite()
+        let destination = container.root.appendingPathComponent("imported")
+        let result = try runSitegen(["import", "jekyll", Self.academicpages.path, destination.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.isEmpty)
+        let report = try String(contentsOf: destination.appendingPathComponent("IMPORT.md"), encoding: .utf8)
+        #expect(result.output.hasPrefix(report))
+        #expect(report.contains("\n- `_config.yml` → `site.yml`\n"))
+        #expect(report.hasPrefix("# Imported from Jekyll\n\n12 pages written, 4 other files written or copied, "), "\(report)")
+        #expect(report.contains("\n- `_config.yml:17`: `author.location`: the profile has no location;"))
+        #expect(result.output.hasSuffix("Preview: sitegen serve --source \(destination.path)\n"))
+    }
+
+    /// The fixtures hold Jekyll's own date forms, which build learns on another branch; the
+    /// settings, the pages and the copied files build today without an error.
+    @Test func importedSettingsAndPagesBuild() throws {
+        let site = try TempSite([
+            "_config.yml": "title: T\nurl: https://t.github.io\nauthor:\n  name: Ana\n  avatar: me.jpg\n  github: ana\n",
+            "_data/navigation.yml": "main:\n  - title: CV\n    url: /cv/\n",
+            "_pages/cv.md": "---\npermalink: /cv/\ntitle: CV\n---\n[PDF]({{ base_path }}/files/cv.pdf)\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\nredirect_from: [/about/]\n---\nHello.\n",
+            "files/cv.pdf": "%PDF-1.4\n",
+            "images/me.jpg": "GIF89a",
+        ])
+        let destination = site.root.deletingLastPathComponent().appendingPathComponent("imported")
+        #expect(try runSitegen(["import", "jekyll", site.root.path, destination.path]).status == 0)
+        let built = try runSitegen(["build", "--source", destination.path, "--now", "2026-06-01"])
+        #expect(built.status == 0, "\(built.errors)")
+        #expect(built.errors.isEmpty, "\(built.errors)")
+        #expect(FileManager.default.fileExists(atPath: destination.appendingPathComponent("_site/cv/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: destination.appendingPathComponent("_site/files/cv.pdf").path))
+    }
+
+    @Test func aFolderWithoutConfigIsNotAJekyllSite() throws {
+        let site = try TempSite(["index.md": "# Hello\n"])
+        let result = try runSitegen(["import", "jekyll", site.root.path, site.root.appendingPathComponent("../out").path])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.errors == "error: '\(site.root.path)' is not a Jekyll site: it has no _config.yml\n")
+    }
+
+    @Test func badYAMLIsAnErrorAtItsPlace() throws {
+        let site = try TempSite(["_config.yml": "title: [unclosed\n"])
+        let result = try runSitegen(["import", "jekyll", site.root.path, site.root.appendingPathComponent("../out").path])
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("error: _config.yml:2:1: "), "\(result.errors)")
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let site = try TempSite(["_config.yml": "title: T\n"])
+        let cases: [([String], String)] = [
+            (["import", "jekyll", site.root.path], "Error: Missing expected argument '<dest>'"),
+            (["import", "hugo", site.root.path, "/tmp/x"], "Error: The value 'hugo' is invalid for '<format>'"),
+            (["import", "jekyll", "/nonexistent/site", "/tmp/x"], "Error: '/nonexistent/site' is not a folder"),
+            (["import", "jekyll", site.root.path, site.root.appendingPathComponent("out").path],
+             "Error: '\(site.root.appendingPathComponent("out").path)' is inside '\(site.root.path)': the import never writes into the site it reads; give a folder outside it"),
+        ]
+        for (arguments, message) in cases {
+            let result = try runSitegen(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.errors.split(separator: "\n").first.map(String.init)?.hasPrefix(message) == true, "\(result.errors)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("out").path))
+    }
+}

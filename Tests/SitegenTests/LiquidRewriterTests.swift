@@ -1,0 +1,82 @@
+@testable import JekyllImport
+import Testing
+import YAML
+
+/// The mechanical Liquid of Jekyll pages rewritten, the rest kept and noted at its line.
+@Suite struct LiquidRewriterTests {
+    let rewriter = LiquidRewriter(
+        urls: ["_pages/cv.md": "/cv/", "_posts/2024-07-15-field.md": "/2024/field/"],
+        siteValues: ["author.googlescholar": "https://scholar.google.com/citations?user=X"])
+
+    @Test func mechanicalTagsAreRewritten() {
+        let body = """
+            [a]({{ site.baseurl }}/a.pdf) [b]({{site.url}}{{ site.baseurl }}/b/) [c]({{ base_path }}/c/)
+            {% include base_path %}[d]({{ '/d.pdf' | relative_url }}) [e]({% link _pages/cv.md %}) [f]({% post_url 2024-07-15-field %})
+            <a href="{{ site.author.googlescholar }}">Scholar</a>
+            """
+        let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 5)
+        #expect(rewritten.body == """
+            [a](/a.pdf) [b](/b/) [c](/c/)
+            [d](/d.pdf) [e](/cv/) [f](/2024/field/)
+            <a href="https://scholar.google.com/citations?user=X">Scholar</a>
+            """)
+        #expect(rewritten.notes.isEmpty)
+    }
+
+    @Test func otherTagsStayAndAreNotedAtTheirLine() {
+        let body = "one\n{% include toc %}\n{{ page.title }} {% link _pages/none.md %}\n{% raw %}{{ kept }}{% endraw %}\n"
+        let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 10)
+        #expect(rewritten.body == body)
+        #expect(rewritten.notes.map(\.place) == ["_pages/x.md:11", "_pages/x.md:12", "_pages/x.md:12"])
+        #expect(rewritten.notes.map(\.subject) == ["`{% include toc %}`", "`{{ page.title }}`", "`{% link _pages/none.md %}`"])
+    }
+
+    @Test func permalinksNameTheFilesThatKeepTheirURL() {
+        #expect(PageMapping.destination(ofPermalink: "/") == "content/index.md")
+        #expect(PageMapping.destination(ofPermalink: "/cv/") == "content/cv.md")
+        #expect(PageMapping.destination(ofPermalink: "/about.html") == "content/about.md")
+        #expect(PageMapping.destination(ofPermalink: "/research/floods/") == "content/research/floods.md")
+        #expect(PageMapping.destination(ofPermalink: "/:year/:title/") == nil)
+        #expect(PageMapping.destination(ofPermalink: "/../x/") == nil)
+    }
+
+    @Test func archivePagesNameTheirSection() {
+        #expect(PageMapping.listedSection("{% for post in site.publications reversed %}x{% endfor %}") == "publications")
+        #expect(PageMapping.listedSection("{%- for y in page.years %}{% bibliography -f papers %}{% endfor %}") == "publications")
+        #expect(PageMapping.listedSection("{% assign sorted = site.projects | sort: 'importance' %}") == "projects")
+        #expect(PageMapping.listedSection("{% for post in site.posts %}") == "blog")
+        #expect(PageMapping.listedSection("{% for post in site.publicationsextra %}") == nil)
+        #expect(PageMapping.listedSection("{%- for post in paginator.posts -%}") == "blog")
+        #expect(PageMapping.listedSection("Just text.") == nil)
+        #expect(PageMapping.withoutListing("{% capture y %}'None'{% endcapture %}\n{% for p in site.posts %}x{% endfor %}\n") == "")
+        #expect(PageMapping.withoutListing("Intro.\n\n{% for p in site.talks %}\n  {% include t.html %}\n{% endfor %}\n\nOutro.\n") == "Intro.\n\nOutro.\n")
+    }
+}
+
+/// Jekyll's URLs, the authors of a free-text citation and front matter edits by key.
+@Suite struct CollectionPartsTests {
+    @Test func permalinkPatternsResolve() {
+        #expect(JekyllPermalink.resolve("/:categories/:title/", path: "_posts/2022-11-1-first.md", collection: "posts", date: nil, categories: ["Notes"]) == "/notes/first/")
+        #expect(JekyllPermalink.resolve("/:categories/:title/", path: "_posts/2022-11-1-first.md", collection: "posts", date: nil, categories: []) == "/first/")
+        #expect(JekyllPermalink.resolve("date", path: "_posts/2024-07-05-x.md", collection: "posts", date: nil, categories: []) == "/2024/07/05/x.html")
+        #expect(JekyllPermalink.resolve("/blog/:year/:i_month/:title/", path: "_posts/2024-07-05-x.md", collection: "posts",
+                                        date: "2024-08-09 10:00:00 -0400", categories: []) == "/blog/2024/8/x/")
+        #expect(JekyllPermalink.resolve("/:collection/:path:output_ext", path: "_news/sub/a.md", collection: "news", date: nil, categories: []) == "/news/sub/a.html")
+    }
+
+    @Test func citationAuthors() {
+        #expect(CitationAuthors.authors(of: "Okafor, M. and Reyes, L. (2023). \"T.\" J.") == ["Okafor, M.", "Reyes, L."])
+        #expect(CitationAuthors.authors(of: "Reyes, Luis; Okafor, Mira (2021). T.") == ["Reyes, Luis", "Okafor, Mira"])
+        #expect(CitationAuthors.authors(of: "Ana Costa, Léa Martin, and Bo Li (2020). T.") == ["Ana Costa", "Léa Martin", "Bo Li"])
+        #expect(CitationAuthors.authors(of: "No year here.").isEmpty)
+    }
+
+    @Test func frontMatterEditsKeepOtherLines() throws {
+        let text = "title: 'A'  # kept as written\nexcerpt: >\n  folded\n  text\nvenue: V\n"
+        var editor = FrontMatterEditor(text: text, tree: try YAMLParser().parse(text))
+        editor.remove("excerpt")
+        editor.add("abstract", "\"folded text\"")
+        editor.set("venue", "\"W\"")
+        #expect(editor.text == "title: 'A'  # kept as written\nabstract: \"folded text\"\nvenue: \"W\"\n")
+    }
+}
