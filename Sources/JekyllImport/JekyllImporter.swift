@@ -18,7 +18,8 @@ public struct JekyllImporter: Sendable {
         let mapping = ConfigMapping(config: config, socials: try source.yaml(ConfigMapping.socialsFile))
         let pages = try readPages(config: config)
         let collections = CollectionMapping.collections(config: config, folders: source.files(under:))
-        let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config))
+        let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config),
+                                    conditions: LiquidCondition(config: config, collections: collections.map(\.name)))
         let pageMapping = PageMapping(pages: pages, liquid: liquid)
         let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
         let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config))

@@ -7,52 +7,141 @@ import YAML
 /// stand for the base path, which sitegen puts before root-relative links itself: they become
 /// nothing. `{{ 'x' | relative_url }}` becomes `x`; `{% link path %}` and `{% post_url name %}`
 /// become the URL the named file keeps; `{{ site.KEY }}` and `{{ site.author.KEY }}` become the
-/// value `_config.yml` gives them. Anything else is left in place (sitegen's build leaves it out
-/// of the page, with a warning) and noted; `{% raw %}` blocks are left as they are.
+/// value `_config.yml` gives them. `{% if %}`, `{% unless %}`, `{% elsif %}` and `{% else %}`
+/// whose conditions read only `_config.yml` keep the branch Jekyll showed and lose the others.
+/// Anything else is left in place (sitegen's build leaves it out of the page, with a warning)
+/// and noted; `{% raw %}` blocks are left as they are. A tag removed from a line left otherwise
+/// blank takes the line with it.
 struct LiquidRewriter {
     /// The URL each Jekyll file keeps (`_posts/2024-07-15-x.md` → `/x/`), for `link` and `post_url`.
     var urls: [String: String]
     /// `site.KEY` and `site.author.KEY` values of `_config.yml`.
     var siteValues: [String: String]
+    /// Conditions on `_config.yml`, as Jekyll evaluated them.
+    var conditions = LiquidCondition(site: [:], generated: [])
 
     private static let tag = try! NSRegularExpression(pattern: #"\{\{-?\s*(.*?)\s*-?\}\}|\{%-?\s*(.*?)\s*-?%\}"#, options: [.dotMatchesLineSeparators])
 
+    /// An open `{% if %}` or `{% unless %}`: whether its condition was known, and which branch shows.
+    private struct Branching {
+        var evaluated: Bool
+        var showing: Bool
+        var taken: Bool
+    }
+
     /// The rewritten body and a note for each tag left in place.
     func rewrite(_ body: String, file: String, firstLine: Int) -> (body: String, notes: [ImportNote]) {
+        var rewritten = rewrite(body, file: file, firstLine: firstLine, evaluating: true)
+        if !rewritten.balanced {
+            // An `{% if %}` never closed broke Jekyll's build too; nothing of the page is dropped for it.
+            rewritten = rewrite(body, file: file, firstLine: firstLine, evaluating: false)
+        }
+        return (rewritten.body, rewritten.notes)
+    }
+
+    private func rewrite(_ body: String, file: String, firstLine: Int, evaluating: Bool) -> (body: String, notes: [ImportNote], balanced: Bool) {
         var result = ""
         var notes: [ImportNote] = []
         var inRaw = false
+        var branches: [Branching] = []
+        var showing: Bool { branches.allSatisfy(\.showing) }
         var last = body.startIndex
         let range = NSRange(body.startIndex..., in: body)
         for match in Self.tag.matches(in: body, range: range) {
-            guard let whole = Range(match.range, in: body) else { continue }
+            guard let whole = Range(match.range, in: body), whole.lowerBound >= last else { continue }
             let isOutput = match.range(at: 1).location != NSNotFound
             let inner = Range(match.range(at: isOutput ? 1 : 2), in: body).map { String(body[$0]) } ?? ""
-            result += body[last..<whole.lowerBound]
-            last = whole.upperBound
             let text = String(body[whole])
-            if inRaw {
-                result += text
-                if !isOutput, inner == "endraw" { inRaw = false }
+            let shownBefore = showing
+            if shownBefore { result += body[last..<whole.lowerBound] }
+            last = whole.upperBound
+            if inRaw || (!isOutput && inner == "raw") {
+                if shownBefore { result += text }
+                inRaw = !(inRaw && !isOutput && inner == "endraw")
                 continue
             }
-            if !isOutput, inner == "raw" {
-                inRaw = true
-                result += text
+            let replacement: String?
+            if !isOutput, evaluating, let branching = branch(inner, branches: &branches, shown: shownBefore) {
+                replacement = branching ? "" : nil
+            } else if !shownBefore {
                 continue
-            }
-            if let replacement = isOutput ? output(inner) : statement(inner) {
-                result += replacement
             } else {
-                result += text
-                let line = firstLine + body[..<whole.lowerBound].filter(\.isNewline).count
-                notes.append(ImportNote(
-                    file: file, line: line, subject: "`\(text.count > 60 ? String(text.prefix(57)) + "…" : text)`",
-                    advice: "Liquid that sitegen does not run; the build leaves it out of the page with a warning: replace it with Markdown or delete it"))
+                replacement = isOutput ? output(inner) : statement(inner)
+            }
+            guard let replacement else {
+                if shownBefore || showing {
+                    result += text
+                    let line = firstLine + body[..<whole.lowerBound].filter(\.isNewline).count
+                    notes.append(ImportNote(
+                        file: file, line: line, subject: "`\(text.count > 60 ? String(text.prefix(57)) + "…" : text)`",
+                        advice: "Liquid that sitegen does not run; the build leaves it out of the page with a warning: replace it with Markdown or delete it"))
+                }
+                continue
+            }
+            result += replacement
+            if replacement.isEmpty, !isOutput, let next = Self.nextLine(after: whole, in: body) {
+                let written = result.reversed().prefix { !$0.isNewline }
+                if written.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                    result.removeLast(written.count)
+                    last = next
+                }
             }
         }
-        result += body[last...]
-        return (result, notes)
+        if showing { result += body[last...] }
+        return (result, notes, !branches.contains(where: \.evaluated))
+    }
+
+    /// Follows `if`, `unless`, `elsif`, `else`, `endif` and `endunless`: `true` when the tag is
+    /// settled here and removed, `false` when it belongs to a condition only Jekyll could know
+    /// (and stays), `nil` when it is no such tag.
+    private func branch(_ inner: String, branches: inout [Branching], shown: Bool) -> Bool? {
+        let words = inner.split(separator: " ", maxSplits: 1).map(String.init)
+        let condition = words.count > 1 ? words[1] : ""
+        switch words.first {
+        case "if", "unless":
+            guard shown else {
+                branches.append(Branching(evaluated: true, showing: false, taken: true))
+                return true
+            }
+            guard let truth = conditions.evaluate(condition) else {
+                branches.append(Branching(evaluated: false, showing: true, taken: false))
+                return false
+            }
+            let shows = words.first == "if" ? truth : !truth
+            branches.append(Branching(evaluated: true, showing: shows, taken: shows))
+            return true
+        case "elsif", "else":
+            guard var top = branches.popLast() else { return nil }
+            defer { branches.append(top) }
+            guard top.evaluated else { return false }
+            if top.taken {
+                top.showing = false
+            } else if words.first == "else" {
+                top.showing = true
+                top.taken = true
+            } else if let truth = conditions.evaluate(condition) {
+                top.showing = truth
+                top.taken = truth
+            } else {
+                // Jekyll would choose between this branch and the rest; both stay, with their tags.
+                top = Branching(evaluated: false, showing: true, taken: false)
+                return false
+            }
+            return true
+        case "endif", "endunless":
+            guard let top = branches.popLast() else { return nil }
+            return top.evaluated
+        default:
+            return nil
+        }
+    }
+
+    /// Where the line after the tag starts, when nothing but spaces follows the tag on its line.
+    private static func nextLine(after tag: Range<String.Index>, in body: String) -> String.Index? {
+        let rest = body[tag.upperBound...]
+        let newline = rest.firstIndex(where: \.isNewline) ?? body.endIndex
+        guard rest[..<newline].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        return newline == body.endIndex ? newline : body.index(after: newline)
     }
 
     /// `{{ … }}`: the base-path outputs, `relative_url`, and the site's own values.

@@ -31,6 +31,86 @@ import YAML
         #expect(rewritten.notes.map(\.subject) == ["`{% include toc %}`", "`{{ page.title }}`", "`{% link _pages/none.md %}`"])
     }
 
+    /// Conditions on `_config.yml` as academicpages writes them, against a config that sets some keys.
+    func conditional() throws -> LiquidRewriter {
+        let config = try YAMLParser().parse("""
+            talkmap_link: false
+            title: "Field notes"
+            empty_text: ""
+            count: 3
+            author:
+              googlescholar: "https://scholar.google.com/citations?user=X"
+              orcid:
+              links: []
+            collections:
+              talks:
+                output: true
+            """)
+        return LiquidRewriter(urls: [:], siteValues: [:], conditions: LiquidCondition(config: config, collections: ["talks"]))
+    }
+
+    @Test func conditionsOnTheConfigKeepTheBranchJekyllShowed() throws {
+        let body = """
+            Intro.
+            {% if site.author.googlescholar %}
+              <div>On Scholar.</div>
+            {% endif %}
+            {% if site.talkmap_link == true %}
+            A map.
+            {% else %}
+            No map.
+            {% endif %}
+            {% unless site.author.orcid %}No ORCID{% endunless %} and {% if site.author.missing %}x{% elsif site.count == 3 %}three{% endif %}.
+            {%- if site.title contains 'notes' and site.empty_text -%}
+            Notes.
+            {%- endif -%}
+            {% if site.author.links == empty or false %}No links.{% endif %}
+            {% if site.talkmap_link %}{% if page.x %}hidden{% endif %}{% include hidden.html %}{% endif %}
+            Outro.
+            """
+        let rewritten = try conditional().rewrite(body, file: "_pages/x.md", firstLine: 1)
+        #expect(rewritten.body == """
+            Intro.
+              <div>On Scholar.</div>
+            No map.
+            No ORCID and three.
+            Notes.
+            No links.
+            Outro.
+            """)
+        #expect(rewritten.notes.isEmpty)
+    }
+
+    @Test func conditionsOnAnythingElseStayAndAreNoted() throws {
+        let body = """
+            {% if page.talkmap %}A{% endif %}
+            {% if site.talks.size > 0 %}B{% endif %}
+            {% if site.posts %}C{% endif %}
+            {% if site.talkmap_link == false %}{% if post.x %}D{% else %}E{% endif %}{% endif %}
+            {% if site.author.missing %}F{% elsif page.y %}G{% else %}H{% endif %}
+            {% endif %} {% else %}
+            """
+        let rewritten = try conditional().rewrite(body, file: "_pages/x.md", firstLine: 1)
+        #expect(rewritten.body == """
+            {% if page.talkmap %}A{% endif %}
+            {% if site.talks.size > 0 %}B{% endif %}
+            {% if site.posts %}C{% endif %}
+            {% if post.x %}D{% else %}E{% endif %}
+            {% elsif page.y %}G{% else %}H{% endif %}
+            {% endif %} {% else %}
+            """)
+        #expect(rewritten.notes.map(\.place) == ["_pages/x.md:1", "_pages/x.md:1", "_pages/x.md:2", "_pages/x.md:2", "_pages/x.md:3", "_pages/x.md:3",
+                                                 "_pages/x.md:4", "_pages/x.md:4", "_pages/x.md:4",
+                                                 "_pages/x.md:5", "_pages/x.md:5", "_pages/x.md:5", "_pages/x.md:6", "_pages/x.md:6"])
+    }
+
+    @Test func anIfNeverClosedDropsNothing() throws {
+        let body = "{% if site.talkmap_link %}\nKept.\n{% include x.html %}\n"
+        let rewritten = try conditional().rewrite(body, file: "_pages/x.md", firstLine: 1)
+        #expect(rewritten.body == body)
+        #expect(rewritten.notes.map(\.place) == ["_pages/x.md:1", "_pages/x.md:3"])
+    }
+
     @Test func permalinksNameTheFilesThatKeepTheirURL() {
         #expect(PageMapping.destination(ofPermalink: "/") == "content/index.md")
         #expect(PageMapping.destination(ofPermalink: "/cv/") == "content/cv.md")
