@@ -5,7 +5,7 @@ import YAML
 ///
 /// `{{ site.baseurl }}`, `{{ site.url }}`, `{{ base_path }}` and `{% include base_path %}` only
 /// stand for the base path, which sitegen puts before root-relative links itself: they become
-/// nothing. `{{ 'x' | relative_url }}` becomes `x`; `{% link path %}` and `{% post_url name %}`
+/// nothing. `{{ 'x' | relative_url }}` becomes `/x`; `{% link path %}` and `{% post_url name %}`
 /// become the URL the named file keeps; `{{ site.KEY }}` and `{{ site.author.KEY }}` become the
 /// value `_config.yml` gives them. `{% if %}`, `{% unless %}`, `{% elsif %}` and `{% else %}`
 /// whose conditions read only `_config.yml` keep the branch Jekyll showed and lose the others.
@@ -147,11 +147,14 @@ struct LiquidRewriter {
     /// `{{ … }}`: the base-path outputs, `relative_url`, and the site's own values.
     private func output(_ inner: String) -> String? {
         let expression = inner.replacingOccurrences(of: " ", with: "")
-        if ["site.baseurl", "site.url", "base_path", "site.url|append:site.baseurl"].contains(expression) { return "" }
+        if ["site.baseurl", "site.url", "base_path", "site.url|append:site.baseurl", "site.baseurl|prepend:site.url"].contains(expression) { return "" }
         let parts = inner.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count == 2, ["relative_url", "absolute_url"].contains(parts[1]),
-           let first = parts[0].first, first == "'" || first == "\"", parts[0].last == first, parts[0].count >= 2 {
-            return String(parts[0].dropFirst().dropLast())
+           let quote = parts[0].first, quote == "'" || quote == "\"", parts[0].last == quote, parts[0].count >= 2 {
+            // One quoted path, as Jekyll's filters read it: the base path goes before it, so it starts at the root.
+            let path = parts[0].dropFirst().dropLast()
+            guard !path.contains(quote), !path.contains(":"), !path.contains(where: \.isNewline) else { return nil }
+            return path.hasPrefix("/") ? String(path) : "/" + path
         }
         if expression.hasPrefix("site."), let value = siteValues[String(expression.dropFirst(5))] { return value }
         return nil
