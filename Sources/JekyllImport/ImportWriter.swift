@@ -2,7 +2,11 @@ import Foundation
 
 /// Writes the imported files into the destination folder; a file already there with the same
 /// bytes is left alone, so that importing again changes nothing, not even a modification time.
+/// A file already there with other bytes (an imported page edited since, or a file of another
+/// site) is written over only when `overwrite` says so; else nothing at all is written.
 struct ImportWriter {
+    var overwrite = false
+
     /// What the writing did, as paths relative to the destination.
     struct Outcome: Sendable, Hashable {
         var written: [String] = []
@@ -11,6 +15,12 @@ struct ImportWriter {
 
     func write(_ files: [ImportedFile], into destination: URL) throws(ImportFailure) -> Outcome {
         let manager = FileManager.default
+        let differing = files.filter { file in
+            guard file.path != ImportReport.fileName,
+                  let existing = manager.contents(atPath: destination.appendingPathComponent(file.path).path) else { return false }
+            return existing != file.contents
+        }
+        if !overwrite, !differing.isEmpty { throw .wouldOverwrite(paths: differing.map(\.path)) }
         var outcome = Outcome()
         for file in files {
             let url = destination.appendingPathComponent(file.path)

@@ -91,8 +91,9 @@ public struct JekyllImporter: Sendable {
     }
 
     /// Writes the imported site and `IMPORT.md` into `destination` (made when missing) and
-    /// returns the report; a destination inside the Jekyll site is refused.
-    public func run(into destination: URL) throws(ImportFailure) -> ImportReport {
+    /// returns the report; a destination inside the Jekyll site is refused, and so are files of
+    /// the destination that would be written over, unless `overwrite` says to.
+    public func run(into destination: URL, overwrite: Bool = false) throws(ImportFailure) -> ImportReport {
         let target = destination.standardizedFileURL.resolvingSymlinksInPath()
         let folder = source.folder.resolvingSymlinksInPath()
         if target.path == folder.path || target.path.hasPrefix(folder.path + "/") {
@@ -100,7 +101,7 @@ public struct JekyllImporter: Sendable {
         }
         let report = try plan()
         let files = report.files + [ImportedFile(path: ImportReport.fileName, text: report.text, sources: [])]
-        _ = try ImportWriter().write(files, into: target)
+        _ = try ImportWriter(overwrite: overwrite).write(files, into: target)
         return report
     }
 }

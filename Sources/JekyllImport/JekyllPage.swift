@@ -27,7 +27,8 @@ struct JekyllPage: Sendable {
         do {
             frontMatter = try YAMLParser().parse(yaml)
         } catch {
-            throw .invalidYAML(file: path, line: error.mark.line + 1, column: error.mark.column, message: error.message)
+            throw .invalidYAML(file: path, line: error.mark.line + 1, column: error.mark.column, message: error.message,
+                               sourceLine: JekyllSource.line(error.mark.line + 1, of: text))
         }
     }
 

@@ -48,11 +48,51 @@ import Testing
         #expect(result.errors == "error: '\(site.root.path)' is not a Jekyll site: it has no _config.yml\n")
     }
 
-    @Test func badYAMLIsAnErrorAtItsPlace() throws {
-        let site = try TempSite(["_config.yml": "title: [unclosed\n"])
-        let result = try runSitegen(["import", "jekyll", site.root.path, site.root.appendingPathComponent("../out").path])
+    @Test func badYAMLIsAnErrorAtItsPlaceWithItsLine() throws {
+        let site = try TempSite([
+            "_config.yml": "title: T\n",
+            "_pages/cv.md": "---\r\ntitle: CV\r\npermalink: /cv/: x\r\n---\r\nText.\r\n",
+        ])
+        let output = site.root.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try runSitegen(["import", "jekyll", site.root.path, output.path])
         #expect(result.status == 1)
-        #expect(result.errors.hasPrefix("error: _config.yml:2:1: "), "\(result.errors)")
+        #expect(result.output.isEmpty)
+        #expect(result.errors == """
+            _pages/cv.md:3:16: error: mapping values are not allowed in this context
+             3 | permalink: /cv/: x
+               |                ^
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        try site.write("_config.yml", "title: T\nauthor:\n  name: [Ana\n")
+        #expect(try runSitegen(["import", "jekyll", site.root.path, output.path]).errors.hasPrefix("_config.yml:4:1: error: "))
+    }
+
+    /// An imported page edited since is not written over by a second import, unless asked;
+    /// nothing at all is written then, and the other files of the destination are left alone.
+    @Test func aSecondImportKeepsEditedFiles() throws {
+        let site = try TempSite([
+            "_config.yml": "title: T\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nHello.\n",
+            "_pages/cv.md": "---\npermalink: /cv/\ntitle: CV\n---\nCV.\n",
+        ])
+        let destination = site.root.deletingLastPathComponent().appendingPathComponent("imported")
+        #expect(try runSitegen(["import", "jekyll", site.root.path, destination.path]).status == 0)
+        let index = destination.appendingPathComponent("content/index.md")
+        let cv = destination.appendingPathComponent("content/cv.md")
+        try Data("---\ntitle: About\n---\nEdited.\n".utf8).write(to: index)
+        try Data("Mine.\n".utf8).write(to: destination.appendingPathComponent("content/extra.md"))
+        try site.write("_pages/cv.md", "---\npermalink: /cv/\ntitle: CV\n---\nNew CV.\n")
+        let refused = try runSitegen(["import", "jekyll", site.root.path, destination.path])
+        #expect(refused.status == 1)
+        #expect(refused.errors == "error: 2 files of the destination would be written over, since they differ from what the import makes: content/cv.md, content/index.md; nothing was written. Move them away, or give --overwrite to replace them\n")
+        #expect(try String(contentsOf: index, encoding: .utf8) == "---\ntitle: About\n---\nEdited.\n")
+        #expect(try String(contentsOf: cv, encoding: .utf8).hasSuffix("\nCV.\n"))
+        let forced = try runSitegen(["import", "jekyll", "--overwrite", site.root.path, destination.path])
+        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(try String(contentsOf: index, encoding: .utf8).hasSuffix("\nHello.\n"))
+        #expect(try String(contentsOf: cv, encoding: .utf8).hasSuffix("\nNew CV.\n"))
+        #expect(try String(contentsOf: destination.appendingPathComponent("content/extra.md"), encoding: .utf8) == "Mine.\n")
     }
 
     @Test func usageErrorsExitWithTwo() throws {
