@@ -20,7 +20,8 @@ public struct JekyllImporter: Sendable {
         let collections = CollectionMapping.collections(config: config, folders: source.files(under:))
         let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config),
                                     conditions: LiquidCondition(config: config, collections: collections.map(\.name)))
-        let pageMapping = PageMapping(pages: pages, liquid: liquid)
+        let sections = Dictionary(collections.map { ($0.name, $0.section) }, uniquingKeysWith: { first, _ in first })
+        let pageMapping = PageMapping(pages: pages, liquid: liquid, collections: sections)
         let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
         let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config))
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)

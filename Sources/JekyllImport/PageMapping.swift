@@ -15,7 +15,8 @@ struct PageMapping {
         "projects": "projects", "news": "news", "posts": "blog",
     ]
 
-    init(pages: [JekyllPage], liquid: LiquidRewriter) {
+    /// `collections`: the Jekyll collections imported, with the sections they become.
+    init(pages: [JekyllPage], liquid: LiquidRewriter, collections: [String: String] = [:]) {
         var taken: [String: String] = [:]
         for page in pages {
             guard page.frontMatterText != nil else {
@@ -68,6 +69,14 @@ struct PageMapping {
                 notes.append(ImportNote(file: page.path, line: nil, subject: "an HTML page",
                                         advice: "written as Markdown, where its HTML is kept; check how \(destination) looks"))
             }
+            if section == nil {
+                let linked = Self.linkingLists(body, collections: collections)
+                body = linked.body
+                notes += linked.loops.map { loop in
+                    ImportNote(file: page.path, line: page.bodyStartLine + loop.line - 1, subject: "`\(loop.opening)` … `{% endfor %}`",
+                               advice: "a list that sitegen makes itself, at \(loop.url): replaced by a link to it")
+                }
+            }
             let rewritten = liquid.rewrite(body, file: page.path, firstLine: page.bodyStartLine)
             notes += rewritten.notes
             let text = "---\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + rewritten.body
@@ -75,32 +84,77 @@ struct PageMapping {
         }
     }
 
-    /// The collection a page lists, if its body loops over one or holds `{% bibliography %}`.
+    /// The collection a page lists, if its body loops over one or holds `{% bibliography %}`;
+    /// nil for a page that lists several (academicpages' CV lists publications, talks and
+    /// teaching), which is a page of its own.
     static func listedSection(_ body: String) -> String? {
-        if body.range(of: #"\{%-?\s*bibliography\b"#, options: .regularExpression) != nil { return "publications" }
+        var listed: Set<String> = []
+        if body.range(of: #"\{%-?\s*bibliography\b"#, options: .regularExpression) != nil { listed.insert("publications") }
         // al-folio lists its posts through jekyll-paginate-v2, and its news through an include.
-        if body.range(of: #"\{%-?\s*for\s+\w+\s+in\s+paginator\.posts\b"#, options: .regularExpression) != nil { return sections["posts"] }
-        if body.range(of: #"\{%-?\s*include\s+news\.liquid"#, options: .regularExpression) != nil { return "news" }
-        for (collection, section) in sections.sorted(by: { $0.key < $1.key })
+        if body.range(of: #"\{%-?\s*for\s+\w+\s+in\s+paginator\.posts\b"#, options: .regularExpression) != nil { listed.insert("blog") }
+        if body.range(of: #"\{%-?\s*include\s+news\.liquid"#, options: .regularExpression) != nil { listed.insert("news") }
+        for (collection, section) in sections
         where body.range(of: #"\{%-?\s*(for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.\#(collection)\b"#, options: .regularExpression) != nil {
-            return section
+            listed.insert(section)
         }
-        return nil
+        return listed.count == 1 ? listed.first : nil
+    }
+
+    private static let collectionLoop = try! NSRegularExpression(
+        pattern: #"\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)\b[^%]*%\}.*?\{%-?\s*endfor\s*-?%\}"#, options: [.dotMatchesLineSeparators])
+
+    /// The body with each loop over an imported collection (a CV's `{% for post in
+    /// site.publications %}`) replaced by a link to the list sitegen makes of it, inside `<li>`
+    /// when the loop stood in an HTML list; and each loop replaced, with its body's line.
+    static func linkingLists(_ body: String, collections: [String: String]) -> (body: String, loops: [(line: Int, opening: String, url: String)]) {
+        var result = ""
+        var loops: [(line: Int, opening: String, url: String)] = []
+        var last = body.startIndex
+        for match in collectionLoop.matches(in: body, range: NSRange(body.startIndex..., in: body)) {
+            guard let whole = Range(match.range, in: body), let name = Range(match.range(at: 1), in: body),
+                  let section = collections[String(body[name])] else { continue }
+            let before = body[last..<whole.lowerBound]
+            result += before
+            last = whole.upperBound
+            let url = "/\(section)/"
+            let link = "<a href=\"\(url)\">All \(body[name] == "posts" ? "posts" : section)</a>"
+            let written = String(result.suffix(64)).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            result += written.hasSuffix("<ul>") || written.hasSuffix("<ol>") ? "<li>\(link)</li>" : link
+            let opening = String(body[whole].prefix { $0 != "}" }) + "}"
+            loops.append((body[..<whole.lowerBound].count(where: \.isNewline) + 1, opening, url))
+        }
+        result += body[last...]
+        return (result, loops)
     }
 
     /// The body without the loops and captures, the `{% bibliography %}` tags, the assignments from the
     /// collection, the includes that list it and the blank lines they leave, since sitegen's own
     /// list replaces them.
     static func withoutListing(_ body: String) -> String {
-        var text = body.replacingOccurrences(
-            of: #"(?s)\{%-?\s*for\s[^%]*%\}.*?\{%-?\s*endfor\s*-?%\}"#, with: "", options: .regularExpression)
-        text = text.replacingOccurrences(
-            of: #"(?s)\{%-?\s*capture\s[^%]*%\}.*?\{%-?\s*endcapture\s*-?%\}"#, with: "", options: .regularExpression)
+        var text = withoutBlocks(body)
         text = text.replacingOccurrences(
             of: #"\{%-?\s*(bibliography|assign\s+\w+\s*=\s*site\.|include\s+news\.liquid|include\s+base_path)[^%]*%\}"#, with: "",
             options: .regularExpression)
         text = text.replacingOccurrences(of: #"\n{3,}"#, with: "\n\n", options: .regularExpression)
         return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "" : text.trimmingCharacters(in: .newlines) + "\n"
+    }
+
+    private static let blockTag = try! NSRegularExpression(pattern: #"\{%-?\s*(for|endfor|capture|endcapture)\b[^%]*%\}"#)
+
+    /// The text without its `{% for %}` and `{% capture %}` blocks, each up to the end tag that
+    /// closes it, loops nested in it included; an end tag without its start is removed too.
+    static func withoutBlocks(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        var last = text.startIndex
+        for match in blockTag.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text) else { continue }
+            if depth == 0 { result += text[last..<whole.lowerBound] }
+            last = whole.upperBound
+            depth = max(0, depth + (text[name].hasPrefix("end") ? -1 : 1))
+        }
+        if depth == 0 { result += text[last...] }
+        return result
     }
 
     /// A list page's front matter: its title and description, and its old URL as a redirect when it was not the section's.

@@ -111,6 +111,17 @@ import YAML
         #expect(rewritten.notes.map(\.place) == ["_pages/x.md:1", "_pages/x.md:3"])
     }
 
+    @Test func loopsOverACollectionOnAPageOfItsOwnLinkToItsList() {
+        let body = "CV.\n\nTalks\n  <UL>\n{% for post in site.talks reversed %}\n  {% include archive-single-cv.html %}\n{% endfor %}</ul>\n"
+            + "Posts: {%- for post in site.posts -%}x{%- endfor -%}\n{% for p in site.unknown %}y{% endfor %}\n"
+        let linked = PageMapping.linkingLists(body, collections: ["talks": "talks", "posts": "blog"])
+        #expect(linked.body == "CV.\n\nTalks\n  <UL>\n<li><a href=\"/talks/\">All talks</a></li></ul>\n"
+            + "Posts: <a href=\"/blog/\">All posts</a>\n{% for p in site.unknown %}y{% endfor %}\n")
+        #expect(linked.loops.map(\.line) == [5, 8])
+        #expect(linked.loops.map(\.opening) == ["{% for post in site.talks reversed %}", "{%- for post in site.posts -%}"])
+        #expect(linked.loops.map(\.url) == ["/talks/", "/blog/"])
+    }
+
     @Test func permalinksNameTheFilesThatKeepTheirURL() {
         #expect(PageMapping.destination(ofPermalink: "/") == "content/index.md")
         #expect(PageMapping.destination(ofPermalink: "/cv/") == "content/cv.md")
@@ -128,8 +139,11 @@ import YAML
         #expect(PageMapping.listedSection("{% for post in site.publicationsextra %}") == nil)
         #expect(PageMapping.listedSection("{%- for post in paginator.posts -%}") == "blog")
         #expect(PageMapping.listedSection("Just text.") == nil)
+        #expect(PageMapping.listedSection("{% for p in site.publications %}{% endfor %}\n{% for t in site.talks %}{% endfor %}") == nil)
+        #expect(PageMapping.listedSection("{% bibliography %}{% for p in site.publications %}{% endfor %}") == "publications")
         #expect(PageMapping.withoutListing("{% capture y %}'None'{% endcapture %}\n{% for p in site.posts %}x{% endfor %}\n") == "")
         #expect(PageMapping.withoutListing("Intro.\n\n{% for p in site.talks %}\n  {% include t.html %}\n{% endfor %}\n\nOutro.\n") == "Intro.\n\nOutro.\n")
+        #expect(PageMapping.withoutListing("A\n{% for c in site.x %}\n{% for p in site.publications %}{% capture t %}x{% endcapture %}{% endfor %}\n{% endfor %}\nB\n{% endfor %}C\n") == "A\n\nB\nC\n")
     }
 }
 
