@@ -10,7 +10,7 @@ import YAML
 /// value `_config.yml` gives them. `{% if %}`, `{% unless %}`, `{% elsif %}` and `{% else %}`
 /// whose conditions read only `_config.yml` keep the branch Jekyll showed and lose the others.
 /// Anything else is left in place (sitegen's build leaves it out of the page, with a warning)
-/// and noted; `{% raw %}` blocks are left as they are. A tag removed from a line left otherwise
+/// and noted, one note for each block of such tags (a loop with what it holds); `{% raw %}` blocks are left as they are. A tag removed from a line left otherwise
 /// blank takes the line with it.
 struct LiquidRewriter {
     /// The URL each Jekyll file keeps (`_posts/2024-07-15-x.md` → `/x/`), for `link` and `post_url`.
@@ -41,7 +41,7 @@ struct LiquidRewriter {
 
     private func rewrite(_ body: String, file: String, firstLine: Int, evaluating: Bool) -> (body: String, notes: [ImportNote], balanced: Bool) {
         var result = ""
-        var notes: [ImportNote] = []
+        var kept = KeptLiquid(file: file)
         var inRaw = false
         var branches: [Branching] = []
         var showing: Bool { branches.allSatisfy(\.showing) }
@@ -71,10 +71,8 @@ struct LiquidRewriter {
             guard let replacement else {
                 if shownBefore || showing {
                     result += text
-                    let line = firstLine + body[..<whole.lowerBound].filter(\.isNewline).count
-                    notes.append(ImportNote(
-                        file: file, line: line, subject: "`\(text.count > 60 ? String(text.prefix(57)) + "…" : text)`",
-                        advice: "Liquid that sitegen does not run; the build leaves it out of the page with a warning: replace it with Markdown or delete it"))
+                    kept.add(text, name: isOutput ? "" : String(inner.prefix { !$0.isWhitespace && $0 != "-" }),
+                             line: firstLine + body[..<whole.lowerBound].filter(\.isNewline).count)
                 }
                 continue
             }
@@ -88,7 +86,7 @@ struct LiquidRewriter {
             }
         }
         if showing { result += body[last...] }
-        return (result, notes, !branches.contains(where: \.evaluated))
+        return (result, kept.notes, !branches.contains(where: \.evaluated))
     }
 
     /// Follows `if`, `unless`, `elsif`, `else`, `endif` and `endunless`: `true` when the tag is
