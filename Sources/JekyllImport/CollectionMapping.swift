@@ -42,6 +42,7 @@ struct CollectionMapping {
     }
 
     init(collections: [Collection], source: JekyllSource, liquid: LiquidRewriter, ownerName: String?) throws(ImportFailure) {
+        var items: [(collection: Collection, page: JekyllPage, stem: String)] = []
         for collection in collections {
             for path in source.files(under: "_\(collection.name)") {
                 let relative = path.dropFirst(collection.name.count + 2)
@@ -49,30 +50,70 @@ struct CollectionMapping {
                     files.append(ImportedFile(path: "content/\(collection.section)/\(relative)", contents: try source.data(path), sources: [path]))
                     continue
                 }
-                let page = try JekyllPage(path: path, text: try source.text(path))
                 let stem = relative.range(of: ".", options: .backwards).map { String(relative[..<$0.lowerBound]) } ?? String(relative)
-                var editor = FrontMatterEditor(text: page.frontMatterText ?? "", tree: page.frontMatter)
-                editor.remove("collection")
-                if page.text("permalink") == nil, let url = Self.url(of: page, in: collection) {
-                    editor.add("permalink", YAMLQuoting.quoted(url))
-                }
-                switch collection.name {
-                case "publications": mapPublication(page, editor: &editor, ownerName: ownerName)
-                // Posts beside al-folio's news are a list of their own, of dated items with titles.
-                case "posts" where collection.section != "news" && page.frontMatter?["kind"] == nil:
-                    editor.add("kind", "news")
-                case "news" where page.frontMatter?["inline"]?.scalar?.value == .bool(true):
-                    editor.remove("inline")
-                    editor.remove("title")
-                default: break
-                }
-                let rewritten = liquid.rewrite(page.body, file: path, firstLine: page.bodyStartLine)
-                notes += rewritten.notes
-                let frontMatter = editor.text
-                files.append(ImportedFile(path: "content/\(collection.section)/\(stem).md",
-                                          text: "---\n" + frontMatter + "---\n" + rewritten.body, sources: [path]))
+                items.append((collection, try JekyllPage(path: path, text: try source.text(path)), stem))
             }
         }
+        let owners = Self.urlOwners(items.map { (Self.url(of: $0.page, in: $0.collection), $0.page.path, $0.stem) })
+        for (collection, page, stem) in items {
+            let path = page.path
+            var editor = FrontMatterEditor(text: page.frontMatterText ?? "", tree: page.frontMatter)
+            editor.remove("collection")
+            if let url = Self.url(of: page, in: collection) {
+                if let owner = owners[Self.claimKey(url)], owner != path {
+                    editor.remove("permalink")
+                    notes.append(ImportNote(
+                        file: path, line: page.frontMatter?["permalink"].map(page.line), subject: "`permalink: \(url)`, which \(owner) has too",
+                        advice: "Jekyll wrote one page over the other there; this one is left without its permalink, so it has a URL of its own"))
+                } else if page.text("permalink") == nil {
+                    editor.add("permalink", YAMLQuoting.quoted(url))
+                }
+            }
+            switch collection.name {
+            case "publications": mapPublication(page, editor: &editor, ownerName: ownerName)
+            // Posts beside al-folio's news are a list of their own, of dated items with titles.
+            case "posts" where collection.section != "news" && page.frontMatter?["kind"] == nil:
+                editor.add("kind", "news")
+            case "news" where page.frontMatter?["inline"]?.scalar?.value == .bool(true):
+                editor.remove("inline")
+                editor.remove("title")
+            default: break
+            }
+            let rewritten = liquid.rewrite(page.body, file: path, firstLine: page.bodyStartLine)
+            notes += rewritten.notes
+            let frontMatter = editor.text
+            files.append(ImportedFile(path: "content/\(collection.section)/\(stem).md",
+                                      text: "---\n" + frontMatter + "---\n" + rewritten.body, sources: [path]))
+        }
+    }
+
+    /// URLs told apart as a server tells them apart: `/a/`, `/a` and `/a/index.html` are one.
+    static func claimKey(_ url: String) -> String {
+        var key = url.hasSuffix("/index.html") ? String(url.dropLast("index.html".count)) : url
+        while key.hasSuffix("/"), key.count > 1 { key.removeLast() }
+        return key
+    }
+
+    /// For each URL that several items claim, the one that keeps it: the item whose file is
+    /// named like the URL's last segment (`2024-02-17-paper-4.md` for `/publication/2024-02-17-paper-4`,
+    /// `2015-08-14-blog-post-4.md` for `/posts/2012/08/blog-post-4/`), else the first.
+    static func urlOwners(_ claims: [(url: String?, path: String, stem: String)]) -> [String: String] {
+        var claimants: [String: [(path: String, stem: String)]] = [:]
+        var order: [String] = []
+        for claim in claims {
+            guard let url = claim.url else { continue }
+            let key = claimKey(url)
+            if claimants[key] == nil { order.append(key) }
+            claimants[key, default: []].append((claim.path, claim.stem))
+        }
+        var owners: [String: String] = [:]
+        for key in order {
+            guard let all = claimants[key], all.count > 1 else { continue }
+            let segment = key.split(separator: "/").last.map { String($0).replacingOccurrences(of: ".html", with: "") } ?? ""
+            let named = all.first { $0.stem == segment || $0.stem.hasSuffix("-" + segment) }
+            owners[key] = (named ?? all[0]).path
+        }
+        return owners
     }
 
     /// The URL Jekyll gives an item: its own permalink, else its collection's pattern resolved;

@@ -26,7 +26,12 @@ public struct JekyllImporter: Sendable {
         let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config))
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
         var settings = mapping.settings
-        settings.menu = menu.menu
+        // A menu entry for a list page goes to the list that took its place, not to a redirect.
+        settings.menu = menu.menu?.map { link in
+            var link = link
+            link.url = pageMapping.moved[CollectionMapping.claimKey(link.url)] ?? link.url
+            return link
+        }
         // al-folio shows the portrait its home page names (`profile.image`), read in assets/img/.
         if settings.author?.avatar == nil,
            let image = pages.first(where: { $0.text("permalink") == "/" })?.frontMatter?["profile"]?["image"].flatMap(ConfigMapping.text) {

@@ -8,6 +8,9 @@ import Foundation
 struct PageMapping {
     private(set) var files: [ImportedFile] = []
     private(set) var notes: [ImportNote] = []
+    /// The old URLs of list pages (`/year-archive/`, as `CollectionMapping.claimKey` writes them)
+    /// and the URL of the list that took their place (`/blog/`).
+    private(set) var moved: [String: String] = [:]
 
     /// The section each Jekyll collection becomes, as archive pages loop over them.
     static let sections: [String: String] = [
@@ -35,7 +38,7 @@ struct PageMapping {
                                         advice: "not imported: sitegen makes its own 404 page; override templates/404.mustache to change it"))
                 continue
             }
-            let section = Self.listedSection(page.body)
+            let section = Self.listedSection(page.body, sections: Self.sections.merging(collections) { _, imported in imported })
             let destination: String
             var body = page.body
             var frontMatter = page.frontMatterText ?? ""
@@ -43,6 +46,7 @@ struct PageMapping {
                 destination = "content/\(section)/index.md"
                 body = Self.withoutListing(body)
                 frontMatter = Self.archiveFrontMatter(page, section: section)
+                if let permalink { moved[CollectionMapping.claimKey(permalink)] = "/\(section)/" }
             } else if let permalink {
                 destination = Self.destination(ofPermalink: permalink) ?? "content/" + LiquidRewriter.stem(of: page.path) + ".md"
             } else if !page.path.hasPrefix("_pages/") {
@@ -87,11 +91,11 @@ struct PageMapping {
     /// The collection a page lists, if its body loops over one or holds `{% bibliography %}`;
     /// nil for a page that lists several (academicpages' CV lists publications, talks and
     /// teaching), which is a page of its own.
-    static func listedSection(_ body: String) -> String? {
+    static func listedSection(_ body: String, sections: [String: String] = sections) -> String? {
         var listed: Set<String> = []
         if body.range(of: #"\{%-?\s*bibliography\b"#, options: .regularExpression) != nil { listed.insert("publications") }
         // al-folio lists its posts through jekyll-paginate-v2, and its news through an include.
-        if body.range(of: #"\{%-?\s*for\s+\w+\s+in\s+paginator\.posts\b"#, options: .regularExpression) != nil { listed.insert("blog") }
+        if body.range(of: #"\{%-?\s*for\s+\w+\s+in\s+paginator\.posts\b"#, options: .regularExpression) != nil { listed.insert(sections["posts"] ?? "blog") }
         if body.range(of: #"\{%-?\s*include\s+news\.liquid"#, options: .regularExpression) != nil { listed.insert("news") }
         for (collection, section) in sections
         where body.range(of: #"\{%-?\s*(for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.\#(collection)\b"#, options: .regularExpression) != nil {
@@ -162,8 +166,11 @@ struct PageMapping {
         var lines: [String] = []
         if let title = page.text("title") { lines.append("title: \(YAMLQuoting.quoted(title))") }
         if let description = page.text("description") { lines.append("description: \(YAMLQuoting.quoted(description))") }
-        if let permalink = page.text("permalink"), permalink != "/\(section)/" {
-            lines.append("redirect_from: [\(YAMLQuoting.quoted(permalink))]")
+        let earlier = page.frontMatter?["redirect_from"].map { $0.sequence ?? [$0] }?.compactMap(ConfigMapping.text) ?? []
+        let old = (page.text("permalink").map { [$0] } ?? []) + earlier
+        let redirects = old.filter { CollectionMapping.claimKey($0) != "/\(section)" }
+        if !redirects.isEmpty {
+            lines.append("redirect_from: [\(redirects.map(YAMLQuoting.quoted).joined(separator: ", "))]")
         }
         return lines.map { $0 + "\n" }.joined()
     }

@@ -40,6 +40,30 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: destination.appendingPathComponent("_site/files/cv.pdf").path))
     }
 
+    /// academicpages' posts archive, in a site without `_news`: the posts become `news/`, the
+    /// archive its list's introduction, its URLs redirects, and the menu goes to the list.
+    @Test func aListPageMovesWithItsMenuEntryAndRedirects() throws {
+        let site = try TempSite([
+            "_config.yml": "title: T\nurl: https://t.github.io\n",
+            "_data/navigation.yml": "main:\n  - title: Blog\n    url: /year-archive\n",
+            "_pages/year-archive.html": "---\ntitle: Blog posts\npermalink: /year-archive/\nredirect_from:\n  - /wordpress/blog-posts/\n---\n"
+                + "{% for post in site.posts %}{% include archive-single.html %}{% endfor %}\n",
+            "_posts/2020-01-02-hello.md": "---\ntitle: Hello\n---\nHi.\n",
+        ])
+        let destination = site.root.deletingLastPathComponent().appendingPathComponent("imported")
+        #expect(try runSitegen(["import", "jekyll", site.root.path, destination.path]).status == 0)
+        #expect(try String(contentsOf: destination.appendingPathComponent("content/news/index.md"), encoding: .utf8)
+            == "---\ntitle: \"Blog posts\"\nredirect_from: [\"/year-archive/\", \"/wordpress/blog-posts/\"]\n---\n")
+        #expect(try String(contentsOf: destination.appendingPathComponent("site.yml"), encoding: .utf8).contains("  - {title: \"Blog\", url: \"/news/\"}\n"))
+        let built = try runSitegen(["build", "--source", destination.path, "--now", "2026-06-01"])
+        #expect(built.status == 0, "\(built.errors)")
+        #expect(built.errors.isEmpty, "\(built.errors)")
+        for redirect in ["year-archive/index.html", "wordpress/blog-posts/index.html"] {
+            let page = try String(contentsOf: destination.appendingPathComponent("_site/" + redirect), encoding: .utf8)
+            #expect(page.contains("<link rel=\"canonical\" href=\"https://t.github.io/news/\">"), "\(redirect)")
+        }
+    }
+
     @Test func aFolderWithoutConfigIsNotAJekyllSite() throws {
         let site = try TempSite(["index.md": "# Hello\n"])
         let result = try runSitegen(["import", "jekyll", site.root.path, site.root.appendingPathComponent("../out").path])

@@ -126,6 +126,18 @@ import YAML
         #expect(linked.loops.map(\.url) == ["/talks/", "/blog/"])
     }
 
+    @Test func aURLTwoItemsClaimStaysWithTheOneNamedLikeIt() {
+        let owners = CollectionMapping.urlOwners([
+            ("/posts/2012/08/blog-post-4/", "_posts/2199-01-01-future-post.md", "2199-01-01-future-post"),
+            ("/posts/2012/08/blog-post-4", "_posts/2015-08-14-blog-post-4.md", "2015-08-14-blog-post-4"),
+            ("/publication/paper-4", "_publications/paper-5.md", "paper-5"),
+            ("/publication/paper-4/index.html", "_publications/paper-6.md", "paper-6"),
+            ("/Publication/paper-4", "_publications/paper-7.md", "paper-7"),
+            (nil, "_news/a.md", "a"), ("/talks/a/", "_talks/a.md", "a"),
+        ])
+        #expect(owners == ["/posts/2012/08/blog-post-4": "_posts/2015-08-14-blog-post-4.md", "/publication/paper-4": "_publications/paper-5.md"])
+    }
+
     @Test func permalinksNameTheFilesThatKeepTheirURL() {
         #expect(PageMapping.destination(ofPermalink: "/") == "content/index.md")
         #expect(PageMapping.destination(ofPermalink: "/cv/") == "content/cv.md")
