@@ -7,11 +7,13 @@ import YAML
 /// stand for the base path, which sitegen puts before root-relative links itself: they become
 /// nothing. `{{ 'x' | relative_url }}` becomes `/x`; `{% link path %}` and `{% post_url name %}`
 /// become the URL the named file keeps; `{{ site.KEY }}` and `{{ site.author.KEY }}` become the
-/// value `_config.yml` gives them. `{% if %}`, `{% unless %}`, `{% elsif %}` and `{% else %}`
+/// value `_config.yml` gives them; figure includes and `{% highlight %}` become the markup they
+/// stand for (`LiquidMarkup`). `{% if %}`, `{% unless %}`, `{% elsif %}` and `{% else %}`
 /// whose conditions read only `_config.yml` keep the branch Jekyll showed and lose the others.
 /// Anything else is left in place (sitegen's build leaves it out of the page, with a warning)
-/// and noted, one note for each block of such tags (a loop with what it holds); `{% raw %}` blocks are left as they are. A tag removed from a line left otherwise
-/// blank takes the line with it.
+/// and noted, one note for each block of such tags (a loop with what it holds); `{% raw %}`
+/// blocks are left as they are. A tag removed from a line left otherwise blank takes the line
+/// with it.
 struct LiquidRewriter {
     /// The URL each Jekyll file keeps (`_posts/2024-07-15-x.md` → `/x/`), for `link` and `post_url`.
     var urls: [String: String]
@@ -68,13 +70,18 @@ struct LiquidRewriter {
             } else {
                 replacement = isOutput ? output(inner) : statement(inner)
             }
-            guard let replacement else {
+            guard var replacement else {
                 if shownBefore || showing {
                     result += text
                     kept.add(text, name: isOutput ? "" : String(inner.prefix { !$0.isWhitespace && $0 != "-" }),
                              line: firstLine + body[..<whole.lowerBound].filter(\.isNewline).count)
                 }
                 continue
+            }
+            if replacement.hasPrefix("```") {
+                // A code fence stands on a line of its own.
+                if !result.reversed().prefix(while: { !$0.isNewline }).allSatisfy({ $0 == " " || $0 == "\t" }) { replacement = "\n" + replacement }
+                if Self.nextLine(after: whole, in: body) == nil { replacement += "\n" }
             }
             result += replacement
             if replacement.isEmpty, !isOutput, let next = Self.nextLine(after: whole, in: body) {
@@ -158,8 +165,9 @@ struct LiquidRewriter {
         return nil
     }
 
-    /// `{% … %}`: `include base_path`, `link`, `post_url`.
+    /// `{% … %}`: `include base_path`, `link`, `post_url`, and the tags `LiquidMarkup` writes out.
     private func statement(_ inner: String) -> String? {
+        if let markup = LiquidMarkup.replacement(for: inner) { return markup }
         let words = inner.split(separator: " ").map(String.init)
         guard words.count == 2 else { return nil }
         switch words[0] {

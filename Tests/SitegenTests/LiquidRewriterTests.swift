@@ -23,6 +23,40 @@ import YAML
         #expect(rewritten.notes.isEmpty)
     }
 
+    @Test func figuresAndHighlightsBecomeTheirMarkup() {
+        let body = """
+            <div class="col-sm">
+                {% include figure.liquid loading="eager" path="assets/img/9.jpg" class="img-fluid rounded" zoomable=true %}
+            </div>
+            {% include figure.liquid path="/assets/img/a&b.jpg" alt='A "quoted" view' caption="Left: <em>before</em>." width=200 %}
+            {% include figure image_path="https://example.org/x.png" alt="X" %}
+            {% include figure.liquid path=page.img %}{% include figure.liquid caption="no path" %}
+            - Code: {% highlight c++ linenos %}
+              int main() {}
+              {% endhighlight %}
+            {%- highlight python -%}
+            print(1){% endhighlight %} after
+            """
+        let rewritten = rewriter.rewrite(body, file: "_posts/x.md", firstLine: 1)
+        #expect(rewritten.body == """
+            <div class="col-sm">
+                <img src="/assets/img/9.jpg" loading="eager">
+            </div>
+            <figure><img src="/assets/img/a&amp;b.jpg" alt="A &quot;quoted&quot; view" width="200"><figcaption>Left: <em>before</em>.</figcaption></figure>
+            <img src="https://example.org/x.png" alt="X">
+            {% include figure.liquid path=page.img %}{% include figure.liquid caption="no path" %}
+            - Code: 
+            ```c++
+              int main() {}
+              ```
+            ```python
+            print(1)
+            ```
+             after
+            """)
+        #expect(rewritten.notes.map(\.place) == ["_posts/x.md:6", "_posts/x.md:6"])
+    }
+
     @Test func otherTagsStayAndAreNotedAtTheirLine() {
         let body = "one\n{% include toc %}\n{{ page.title }} {% link _pages/none.md %}\n{% raw %}{{ kept }}{% endraw %}\n{{ 'a'b' | relative_url }}\n"
         let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 10)
