@@ -21,6 +21,18 @@ import TeXMath
         return "<span class=\"math-display\">" + (page.render().first?.html ?? "") + "</span>"
     }
 
+    /// Front matter text: `$$…$$` among words is inline (academicpages' "Paper Title Number 5,
+    /// with math $$E=mc^2$$"); alone on its lines it is shown as a display.
+    @Test func displayDelimitersAmongWordsOfATitleAreInline() throws {
+        let inTitle = try #require(InlineMath.html("Number 5, with math $$E=mc^2$$", macros: .none)).html
+        #expect(inTitle.hasPrefix("Number 5, with math <math>"), "\(inTitle)")
+        #expect(!inTitle.contains("display=\"block\""))
+        for alone in ["$$E=mc^2$$", "We show\n  $$E=mc^2$$ \nfor all.", "\\[E=mc^2\\]"] {
+            let html = try #require(InlineMath.html(alone, macros: .none)).html
+            #expect(html.contains("<math display=\"block\""), "\(alone): \(html)")
+        }
+    }
+
     @Test func formulasAreConvertedAndMarkdownDoesNotReadInsideThem() {
         #expect(html("Let $a_1 * b_2$ and $c_3 * d_4$ be.") == "<p>Let \(inline("a_1 * b_2")) and \(inline("c_3 * d_4")) be.</p>\n")
         #expect(html(#"Also \(x_i\) and $`y_j`$."#) == "<p>Also \(inline("x_i")) and \(inline("y_j")).</p>\n")
