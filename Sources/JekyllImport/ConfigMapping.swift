@@ -56,11 +56,19 @@ struct ConfigMapping {
             used.insert("scholar")
             settings.ownerNames = Self.ownerNames(scholar)
         }
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text, !used.contains(key), Self.hasContent(pair.value) else { continue }
+        // Settings of Jekyll, its plugins and the theme are many and need nothing done: one note for all.
+        let unused = pairs.compactMap { pair -> (key: String, line: Int)? in
+            guard let key = pair.key.scalar?.text, !used.contains(key), Self.hasContent(pair.value) else { return nil }
+            return (key, pair.key.mark.line)
+        }
+        if unused.count == 1, let only = unused.first {
+            notes.append(ImportNote(file: Self.configFile, line: only.line, subject: "`\(only.key)`",
+                                    advice: "a Jekyll or theme setting that sitegen has no place for; nothing to do unless the site relied on it"))
+        } else if let first = unused.first {
             notes.append(ImportNote(
-                file: Self.configFile, line: pair.key.mark.line, subject: "`\(key)`",
-                advice: "a Jekyll or theme setting that sitegen has no place for; nothing to do unless the site relied on it"))
+                file: Self.configFile, line: first.line,
+                subject: "\(unused.count) settings, " + unused.map { "`\($0.key)` (line \($0.line))" }.joined(separator: ", "),
+                advice: "Jekyll or theme settings that sitegen has no place for; nothing to do unless the site relied on them"))
         }
     }
 
