@@ -21,7 +21,8 @@ public struct JekyllImporter: Sendable {
         let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config),
                                     conditions: LiquidCondition(config: config, collections: collections.map(\.name)))
         let sections = Dictionary(collections.map { ($0.name, $0.section) }, uniquingKeysWith: { first, _ in first })
-        let pageMapping = PageMapping(pages: pages, liquid: liquid, collections: sections)
+        let cv = try source.yaml(CVMapping.file).map(CVMapping.init)
+        let pageMapping = PageMapping(pages: pages, liquid: liquid, collections: sections, cv: cv)
         let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
         let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config))
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
@@ -40,7 +41,7 @@ public struct JekyllImporter: Sendable {
         let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile, MenuMapping.navigationFile].filter(source.has)
         var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)]
             + pageMapping.files + collectionMapping.files + copies.files
-        var notes = mapping.notes + menu.notes + pageMapping.notes + collectionMapping.notes + copies.notes
+        var notes = mapping.notes + menu.notes + pageMapping.notes + collectionMapping.notes + copies.notes + unreadData(besides: settingsSources + [CVMapping.file])
         var seen: [String: ImportedFile] = [:]
         files = files.filter { file in
             guard let earlier = seen[file.path] else {
@@ -53,6 +54,16 @@ public struct JekyllImporter: Sendable {
         }
         files.sort { $0.path < $1.path }
         return ImportReport(files: files, notes: notes)
+    }
+
+    /// A note for each file of `_data/` that the import does not read: the theme's Liquid read it
+    /// as `site.data.NAME`, which sitegen has no place for.
+    private func unreadData(besides read: [String]) -> [ImportNote] {
+        source.files(under: "_data").filter { !read.contains($0) }.map { path in
+            let name = LiquidRewriter.stem(of: path)
+            return ImportNote(file: path, line: nil, subject: "`site.data.\(name)`",
+                              advice: "data that the theme's pages read through Liquid; sitegen has no place for it: not imported")
+        }
     }
 
     /// The URL each page and collection item keeps, for `{% link %}` and `{% post_url %}`.

@@ -19,7 +19,8 @@ struct PageMapping {
     ]
 
     /// `collections`: the Jekyll collections imported, with the sections they become.
-    init(pages: [JekyllPage], liquid: LiquidRewriter, collections: [String: String] = [:]) {
+    /// `cv`: al-folio's `_data/cv.yml`, written into the page with `layout: cv`.
+    init(pages: [JekyllPage], liquid: LiquidRewriter, collections: [String: String] = [:], cv: CVMapping? = nil) {
         var taken: [String: String] = [:]
         for page in pages {
             guard page.frontMatterText != nil else {
@@ -83,8 +84,20 @@ struct PageMapping {
             }
             let rewritten = liquid.rewrite(body, file: page.path, firstLine: page.bodyStartLine)
             notes += rewritten.notes
-            let text = "---\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + rewritten.body
-            files.append(ImportedFile(path: destination, text: text, sources: [page.path]))
+            var text = "---\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + rewritten.body
+            var sources = [page.path]
+            if page.text("layout") == "cv" {
+                if let cv {
+                    let blank = rewritten.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    text += (blank ? "" : rewritten.body.hasSuffix("\n") ? "\n" : "\n\n") + Self.pdfLink(of: page) + cv.markdown
+                    sources.append(CVMapping.file)
+                    notes += cv.notes
+                } else {
+                    notes.append(ImportNote(file: page.path, line: page.frontMatter?["layout"].map(page.line), subject: "`layout: cv`",
+                                            advice: "the theme made this CV from data (al-folio's assets/json/resume.json) that the import does not read: write the CV into \(destination)"))
+                }
+            }
+            files.append(ImportedFile(path: destination, text: text, sources: sources))
         }
     }
 
@@ -102,6 +115,13 @@ struct PageMapping {
             listed.insert(section)
         }
         return listed.count == 1 ? listed.first : nil
+    }
+
+    /// al-folio's `cv_pdf: example.pdf` (a file of `assets/pdf/`, or a URL) as a link above the CV.
+    static func pdfLink(of page: JekyllPage) -> String {
+        guard let pdf = page.text("cv_pdf") else { return "" }
+        let url = pdf.contains("://") || pdf.hasPrefix("/") ? pdf : "/assets/pdf/" + pdf
+        return "[CV as PDF](\(url))\n\n"
     }
 
     private static let collectionLoop = try! NSRegularExpression(

@@ -1,4 +1,5 @@
 import Foundation
+import JekyllImport
 import Testing
 
 /// `sitegen import jekyll SRC DEST` as a user runs it: the report printed and written, the
@@ -62,6 +63,19 @@ import Testing
             let page = try String(contentsOf: destination.appendingPathComponent("_site/" + redirect), encoding: .utf8)
             #expect(page.contains("<link rel=\"canonical\" href=\"https://t.github.io/news/\">"), "\(redirect)")
         }
+    }
+
+    /// A CV page whose data the import cannot read is told, not published empty in silence.
+    @Test func aCVPageWithoutItsDataIsNoted() throws {
+        let site = try TempSite([
+            "_config.yml": "title: T\n",
+            "_pages/cv.md": "---\nlayout: cv\npermalink: /cv/\ntitle: cv\n---\n",
+            "assets/json/resume.json": "{}\n",
+        ])
+        let report = try JekyllImporter(folder: site.root).plan()
+        #expect(report.notes.map { "\($0.place) \($0.subject): \($0.advice)" } == [
+            "_pages/cv.md:2 `layout: cv`: the theme made this CV from data (al-folio's assets/json/resume.json) that the import does not read: write the CV into content/cv.md",
+        ])
     }
 
     @Test func aFolderWithoutConfigIsNotAJekyllSite() throws {
