@@ -24,7 +24,7 @@ public struct JekyllImporter: Sendable {
         let cv = try source.yaml(CVMapping.file).map(CVMapping.init)
         let pageMapping = PageMapping(pages: pages, liquid: liquid, collections: sections, cv: cv)
         let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
-        let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config))
+        let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config), folders: publishedFolders(config: config))
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
         var settings = mapping.settings
         // A menu entry for a list page goes to the list that took its place, not to a redirect.
@@ -82,19 +82,28 @@ public struct JekyllImporter: Sendable {
     }
 
     /// The pages Jekyll renders: Markdown and HTML files of `_pages/`, and those at the site's
-    /// top level that have front matter (plain Jekyll keeps its pages there) and that `exclude:`
-    /// does not name.
+    /// top level or in its published folders that have front matter (plain Jekyll keeps its pages
+    /// there) and that `exclude:` does not name.
     private func readPages(config: YAMLNode?) throws(ImportFailure) -> [JekyllPage] {
         var pages: [JekyllPage] = []
         for path in source.files(under: "_pages") where Self.isPage(path) {
             pages.append(try JekyllPage(path: path, text: try source.text(path)))
         }
         let excluded = Self.excluded(by: config)
-        for path in source.topLevelFiles() where Self.isPage(path) && !excluded.contains(path) {
+        let nested = publishedFolders(config: config).flatMap(source.files(under:))
+        for path in source.topLevelFiles() + nested where Self.isPage(path) && !excluded.contains(path) {
             let page = try JekyllPage(path: path, text: try source.text(path))
             if page.frontMatterText != nil { pages.append(page) }
         }
         return pages
+    }
+
+    /// The top-level folders that Jekyll publishes (their pages rendered, their other files
+    /// copied): those not named with `_`, not in `exclude:`, not the toolchain's; `assets/`
+    /// aside, since it is copied apart.
+    private func publishedFolders(config: YAMLNode?) -> [String] {
+        let excluded = Set(Self.excluded(by: config).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+        return source.topLevelFolders().filter { !$0.hasPrefix("_") && !excluded.contains($0) && !["assets", "node_modules", "vendor"].contains($0) }
     }
 
     /// The paths `exclude:` in `_config.yml` names.

@@ -43,6 +43,22 @@ public struct JekyllSource: Sendable {
         return names.filter { !$0.hasPrefix(".") && has($0) }.sorted()
     }
 
+    /// The folders at the site's top level, sorted, hidden ones left out.
+    public func topLevelFolders() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
+    }
+
+    /// Whether the file at `path` starts with a front matter fence, as the files Jekyll renders do.
+    public func hasFrontMatter(_ path: String) throws(ImportFailure) -> Bool {
+        let data = try data(path)
+        return data.starts(with: Array("---\n".utf8)) || data.starts(with: Array("---\r\n".utf8))
+    }
+
     /// The bytes of the file at `path`.
     public func data(_ path: String) throws(ImportFailure) -> Data {
         do {

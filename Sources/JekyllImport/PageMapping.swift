@@ -51,9 +51,9 @@ struct PageMapping {
             } else if let permalink {
                 destination = Self.destination(ofPermalink: permalink) ?? "content/" + LiquidRewriter.stem(of: page.path) + ".md"
             } else if !page.path.hasPrefix("_pages/") {
-                // Jekyll's URL of a top-level page: /about.html, or / for index.
+                // Jekyll's URL of a page outside _pages: /about.html, /research/floods.html, or the folder for index.
                 let stem = LiquidRewriter.stem(of: page.path)
-                destination = "content/\(stem).md"
+                destination = "content/" + page.path.replacingOccurrences(of: #"\.[a-z]+$"#, with: ".md", options: .regularExpression)
                 if stem != "index" {
                     let url = "/" + page.path.replacingOccurrences(of: #"\.[a-z]+$"#, with: ".html", options: .regularExpression)
                     frontMatter = (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? frontMatter : frontMatter + "\n")

@@ -1,5 +1,5 @@
-/// The files a Jekyll site publishes as they are: `files/` and `images/` into `content/` (so that
-/// their URLs stay), `assets/` into the site's `assets/` (published under `/assets/`), al-folio's
+/// The files a Jekyll site publishes as they are: those of its top-level folders (`files/`,
+/// `images/`, any folder not named with `_`) into `content/` (so that their URLs stay), `assets/` into the site's `assets/` (published under `/assets/`), al-folio's
 /// `_bibliography/papers.bib` as `content/publications.bib`, and the top-level files Jekyll
 /// publishes as they are (`CNAME`, `favicon.ico`; not those `exclude:` names, nor Ruby's). Files
 /// with front matter in `assets/` (the theme's Sass and scripts that Jekyll renders) are left out
@@ -11,15 +11,35 @@ struct StaticCopies {
     private(set) var files: [ImportedFile] = []
     private(set) var notes: [ImportNote] = []
 
-    init(source: JekyllSource, excluded: Set<String>) throws(ImportFailure) {
+    /// `folders`: the top-level folders Jekyll publishes (`files`, `images`, `slides`, …).
+    init(source: JekyllSource, excluded: Set<String>, folders: [String]) throws(ImportFailure) {
+        var rendered: [String] = []
         for path in source.topLevelFiles() where !JekyllImporter.isPage(path) && !excluded.contains(path)
             && !Self.toolchainFiles.contains(path) && !path.hasSuffix(".gemspec") && !"_#~".contains(path.first ?? "_") {
+            guard try !source.hasFrontMatter(path) else {
+                rendered.append(path)
+                continue
+            }
             files.append(ImportedFile(path: "content/" + path, contents: try source.data(path), sources: [path]))
         }
-        for folder in ["files", "images"] {
-            for path in source.files(under: folder) {
-                files.append(ImportedFile(path: "content/" + path, contents: try source.data(path), sources: [path]))
+        for path in folders.flatMap(source.files(under:)) where !excluded.contains(path) {
+            // Pages with front matter are imported as pages; other files Jekyll renders cannot be.
+            if try source.hasFrontMatter(path) {
+                if !JekyllImporter.isPage(path) { rendered.append(path) }
+                continue
             }
+            files.append(ImportedFile(path: "content/" + path, contents: try source.data(path), sources: [path]))
+        }
+        for path in rendered {
+            let advice = switch path {
+            case "feed.xml", "atom.xml", "rss.xml", "feed.atom":
+                "not imported: sitegen writes its own feed of each list (news/atom.xml); tell subscribers the new address"
+            case "sitemap.xml", "robots.txt":
+                "not imported: sitegen writes its own"
+            default:
+                "not imported: sitegen does not run Liquid; write what it made into content/\(path) if the site needs it"
+            }
+            notes.append(ImportNote(file: path, line: 1, subject: "a file that Jekyll renders through Liquid", advice: advice))
         }
         var themeFiles: [String] = []
         for path in source.files(under: "assets") {
