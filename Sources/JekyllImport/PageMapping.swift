@@ -82,8 +82,17 @@ struct PageMapping {
                                advice: "a list that sitegen makes itself, at \(loop.url): replaced by a link to it")
                 }
             }
-            let rewritten = liquid.rewrite(body, file: page.path, firstLine: page.bodyStartLine)
-            notes += rewritten.notes
+            var rewritten = liquid.rewrite(body, file: page.path, firstLine: page.bodyStartLine)
+            if let section {
+                let introduction = ListIntroduction(rewritten.body)
+                rewritten.body = introduction.text
+                if let first = rewritten.notes.first, introduction.removedTags > 0 {
+                    notes.append(ImportNote(file: page.path, line: first.line, subject: "\(introduction.removedTags) more Liquid tag\(introduction.removedTags == 1 ? "" : "s") of the listing",
+                                            advice: "left out with the HTML that only held the listing, since sitegen's list at /\(section)/ replaces it"))
+                }
+            } else {
+                notes += rewritten.notes
+            }
             var text = "---\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + rewritten.body
             var sources = [page.path]
             if page.text("layout") == "cv" {
