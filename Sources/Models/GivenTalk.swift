@@ -10,7 +10,10 @@ public struct GivenTalk: Sendable, Hashable {
     /// The kinds of talk a CV lists, as `type:` writes them; any other text is kept as written.
     public static let knownTypes = ["talk", "invited talk", "keynote", "poster", "tutorial", "lecture", "panel"]
 
+    /// The day of the talk; 1 January when only its year is known.
     public var date: ContentDate
+    /// Whether only the year is known (`date: 2019`): pages show the year, not a day.
+    public var isYearOnly = false
     /// The conference, workshop or seminar where the talk was given (`event`, or `venue`).
     public var event: String?
     public var eventURL: WebURL?
@@ -46,15 +49,23 @@ public struct GivenTalk: Sendable, Hashable {
         let videoAlias: WebURL? = reader.optional("url_video")
         let abstract: String? = reader.optional("abstract")
         let coauthors = reader.optional("coauthors", as: NameList.self)?.names ?? []
-        guard let date = page.date ?? context.fileDate else {
+        let date: ContentDate
+        if let year = page.yearAlone {
+            date = ContentDate(year: year, month: 1, day: 1)
+        } else if let known = page.date ?? context.fileDate {
+            date = known
+        } else {
             // A date that is not one has its error at the value already.
-            if page.writesDate { return nil }
-            reader.decoder.report(.error, "a talk needs a 'date' (or a file name starting with YYYY-MM-DD-)", at: context.missingKeyMark)
+            if !page.writesDate {
+                reader.decoder.report(.error, "a talk needs a 'date' (or a file name starting with YYYY-MM-DD-)", at: context.missingKeyMark)
+            }
             return nil
         }
-        return GivenTalk(
+        var talk = GivenTalk(
             date: date, event: event ?? venue, eventURL: eventURL, location: location, type: type ?? talkType,
             slides: slides ?? slidesAlias, video: video ?? videoAlias, abstract: abstract,
             coauthors: coauthors.map(PublicationAuthor.init(writtenName:)))
+        talk.isYearOnly = page.yearAlone != nil
+        return talk
     }
 }

@@ -41,9 +41,10 @@ public enum PageModel: Sendable, Hashable {
         return false
     }
 
-    /// Kinds whose models take a year alone as the date (`date: 2023`): a paper is of a year.
+    /// Kinds whose models take a year alone as the date (`date: 2023`): a paper is of a year, and
+    /// a CV often gives no more of an old talk.
     public static func acceptsYearAlone(_ kind: PageKind) -> Bool {
-        kind == .publication
+        kind == .publication || kind == .talk
     }
 
     /// Kinds whose pages must have a title (from front matter, a first heading or a first line).

@@ -24,14 +24,18 @@ struct SummaryBuilder: Sendable {
         ]
         // Formulas in a title are MathML on the page and in lists; `<title>` and feeds keep `title`.
         if let html = RenderedHTML(formulasIn: page.title, macros: inputs.mathMacros) { view["title_html"] = .html(html) }
-        let publication: Publication?
-        if case .publication(let model) = page.frontMatter.model { publication = model } else { publication = nil }
-        if let date = publication?.date ?? page.date {
+        let modelDate: (date: ContentDate, precision: Publication.DatePrecision)?
+        switch page.frontMatter.model {
+        case .publication(let publication): modelDate = (publication.date, publication.datePrecision)
+        case .talk(let talk): modelDate = (talk.date, talk.isYearOnly ? .year : .day)
+        default: modelDate = nil
+        }
+        if let date = modelDate?.date ?? page.date {
             var dateView = DateFormatting.view(date)
-            // A publication's date says what its source gave: `2024`, `March 2024` or `9 March 2024`.
-            if let publication, publication.datePrecision != .day {
+            // A publication's or talk's date says what its source gave: `2024`, `March 2024` or `9 March 2024`.
+            if let precision = modelDate?.precision, precision != .day {
                 let month = DateFormatting.monthNames[date.month - 1]
-                let monthOnly = publication.datePrecision == .month
+                let monthOnly = precision == .month
                 dateView["display"] = .text(monthOnly ? "\(month) \(date.year)" : String(date.year))
                 dateView["datetime"] = .text(monthOnly ? String(date.isoDate.prefix(7)) : String(date.year))
             }

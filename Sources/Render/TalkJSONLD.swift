@@ -2,14 +2,15 @@ import Models
 import Site
 
 /// A talk given as a schema.org `Event`: its title, its day (with the site's offset when the
-/// date has a time, by the seminars' rule), the `location` as a `Place`, the event it was part
+/// date has a time, by the seminars' rule; its year alone when no more is known), the `location` as a `Place`, the event it was part
 /// of as the `superEvent`, the site's author as the `performer`, the abstract as the
 /// `description`. Every value is one the talk's page shows.
 struct TalkJSONLD: Sendable {
     let inputs: HeadInputs
 
     func node(of talk: GivenTalk, page: SitePage) -> JSONValue {
-        let start = talk.date.hour == nil ? talk.date.isoDate : SiteClock(zone: inputs.timeZone).rfc3339(talk.date)
+        let start = talk.isYearOnly ? String(talk.date.year)
+            : talk.date.hour == nil ? talk.date.isoDate : SiteClock(zone: inputs.timeZone).rfc3339(talk.date)
         return .node("Event", [
             "name": .string(page.title),
             "startDate": .string(start),

@@ -30,6 +30,25 @@ import Testing
         #expect(paper.contains(#"<meta name="citation_publication_date" content="2023">"#))
     }
 
+    /// A talk known only by its year, as old CVs give them: the year on its page, in the list
+    /// and in its JSON-LD, listed with that year's talks and never as upcoming.
+    @Test func aTalkOfAYearAloneShowsTheYear() throws {
+        let site = try TempSite([
+            "site.yml": Self.config,
+            "content/talks/old.md": "---\ntitle: Early results\ndate: 2019\nvenue: Workshop on Floods\n---\nx\n",
+            "content/talks/dated.md": "---\ntitle: Later results\ndate: 2019-03-09\n---\nx\n",
+        ])
+        let report = site.build()
+        #expect(report.diagnostics.isEmpty, "\(report.rendered)")
+        let page = try #require(site.page("talks/old/index.html"))
+        #expect(page.contains(#"<dt>Date</dt><dd><time datetime="2019">2019</time></dd>"#), "\(page)")
+        #expect(page.contains(#""startDate":"2019""#))
+        let list = try #require(site.page("talks/index.html"))
+        #expect(list.contains(#"<time datetime="2019">2019</time>"#))
+        #expect(list.contains(#"<time datetime="2019-03-09">9 March 2019</time>"#))
+        #expect(!list.contains("Upcoming"))
+    }
+
     @Test func aWrongDateIsOneErrorAtTheDate() throws {
         let site = try TempSite([
             "site.yml": Self.config,
