@@ -98,7 +98,7 @@ import YAML
             {%- if site.title contains 'notes' and site.empty_text -%}
             Notes.
             {%- endif -%}
-            {% if site.author.links == empty or false %}No links.{% endif %}
+            {% if site.author.links == empty or false %}No links.{% endif %}{% if site.count == 3 and site.author.orcid %}Hidden.{% endif %}
             {% if site.talkmap_link %}{% if page.x %}hidden{% endif %}{% include hidden.html %}{% endif %}
             Outro.
             """
@@ -224,6 +224,7 @@ import YAML
         #expect(PageMapping.listedSection("{% bibliography %}{% for p in site.publications %}{% endfor %}") == "publications")
         #expect(PageMapping.withoutListing("{% capture y %}'None'{% endcapture %}\n{% for p in site.posts %}x{% endfor %}\n") == "")
         #expect(PageMapping.withoutListing("Intro.\n\n{% for p in site.talks %}\n  {% include t.html %}\n{% endfor %}\n\nOutro.\n") == "Intro.\n\nOutro.\n")
+        #expect(PageMapping.withoutBlocks("a{% for x in y %}b{% for z in w %}c{% endfor %}d{% endfor %}e{% endcapture %}f") == "aef")
         #expect(PageMapping.withoutListing("A\n{% for c in site.x %}\n{% for p in site.publications %}{% capture t %}x{% endcapture %}{% endfor %}\n{% endfor %}\nB\n{% endfor %}C\n") == "A\n\nB\nC\n")
     }
 }
