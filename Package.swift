@@ -72,7 +72,7 @@ let package = Package(
         // External links asked over HTTP, with a cache file; the only module that uses the network.
         .target(name: "LinkProbe"),
         // `sitegen new`: the files of a new site, and writing them into a folder.
-        .target(name: "Starter", dependencies: ["Models"]),
+        .target(name: "Starter", dependencies: ["Models", "YAML"]),
         // `sitegen import jekyll`: a Jekyll site read (never written) and written as a sitegen site.
         .target(name: "JekyllImport", dependencies: ["YAML", "Models", "Diagnostics"]),
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 
 /// `_pages/` as sitegen pages: each page at the file its URL names, its front matter kept as
 /// written (its `permalink` and `redirect_from` with it), its body's Liquid rewritten; the home

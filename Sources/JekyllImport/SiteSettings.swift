@@ -1,3 +1,5 @@
+import YAML
+
 /// What the imported site's `site.yml` holds, and its text.
 public struct SiteSettings: Sendable, Hashable {
     /// A link of the profile or the menu.

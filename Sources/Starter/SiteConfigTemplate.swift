@@ -1,3 +1,5 @@
+import YAML
+
 /// The new site's `site.yml`: every key sitegen reads, each with a one-line comment. The keys the
 /// starter content needs are set; the others are commented out, ready to be switched on.
 enum SiteConfigTemplate {
@@ -7,15 +9,15 @@ enum SiteConfigTemplate {
         # is switched off: remove the "# " to use it. The reference is the "site.yml" section of
         # sitegen's README.
 
-        title: \(StarterQuoting.yaml(starter.title))
+        title: \(YAMLQuoting.quoted(starter.title))
         # Where the site is published. On GitHub Pages the workflow passes the site's real address,
         # so this one matters only for builds on your computer; it needs a host (https://…) for the
         # sitemap, the feeds and the calendars.
-        base_url: \(StarterQuoting.yaml(starter.baseURL))
+        base_url: \(YAMLQuoting.quoted(starter.baseURL))
         # description: "What you work on, in one sentence."      # the home page's <meta name="description">
         # language: en                                            # the language of the pages (default en)
         author:                                                   # the profile on the home page
-          name: \(StarterQuoting.yaml(starter.author))
+          name: \(YAMLQuoting.quoted(starter.author))
           # role: "Associate Professor"                           # your position
           # affiliation: "University of Somewhere"                # your institution
           # email: "you@example.org"                              # shown as "you [at] example.org", not as a link
@@ -23,7 +25,7 @@ enum SiteConfigTemplate {
           # links:                                                # or a list of {label, url}
           #   ORCID: "https://orcid.org/0000-0000-0000-0000"
           #   Google Scholar: "https://scholar.google.com/citations?user=…"
-        # owner_names: [\(StarterQuoting.yaml(starter.author)), "Y. Name"]  # your name as author lists spell it, in bold (default: author.name)
+        # owner_names: [\(YAMLQuoting.quoted(starter.author)), "Y. Name"]  # your name as author lists spell it, in bold (default: author.name)
         # menu:                                                   # the navigation, in this order; without it, made
         #   - {title: Home, url: /}                               # from the sections and top-level pages; [] for none
         #   - {title: News, url: /news/}

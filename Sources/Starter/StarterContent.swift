@@ -1,3 +1,5 @@
+import YAML
+
 /// The sample pages of a new site, one of each kind that has a list: each shows the keys of its
 /// kind and says where to read about the others. Dated from the day the site is made, and
 /// complete enough that no build date makes a warning (a dated session, an abstract for Google
@@ -79,7 +81,7 @@ struct StarterContent {
         location: "Your city"
         duration: "3 years"
         contacts:
-          - name: \(StarterQuoting.yaml(starter.author))
+          - name: \(YAMLQuoting.quoted(starter.author))
         how_to_apply: "Send a CV and a letter of motivation by e-mail."
         ---
         Describe the project and the profile you are looking for. The offer is listed as open until the

@@ -1,22 +1,5 @@
 /// The owner's answers written into the starter files so that they read back as typed.
 enum StarterQuoting {
-    /// A YAML double-quoted scalar: `"Dr. \"Ada\" Quinlan"`.
-    static func yaml(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                quoted += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
-    }
-
     /// Text inside a braced BibTeX value: `%`, `&` and `$` escaped as LaTeX writes them, braces
     /// and backslashes (which no name needs) left out, so that the value stays one value.
     static func bibTeX(_ text: String) -> String {
@@ -45,11 +28,5 @@ enum StarterQuoting {
             }
         }
         return escaped
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -1,7 +1,8 @@
-/// Texts written into the imported site's YAML so that they read back exactly as they were.
-enum YAMLQuoting {
-    /// A YAML double-quoted scalar: `"Dr. \"Ada\" Quinlan"`.
-    static func quoted(_ text: String) -> String {
+/// Texts written into YAML files (the starter site's, an imported site's) so that they read back
+/// exactly as they were.
+public enum YAMLQuoting {
+    /// A YAML double-quoted scalar: `"Dr. \"Ada\" Quinlan"`; control characters escaped.
+    public static func quoted(_ text: String) -> String {
         var quoted = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
