@@ -22,7 +22,7 @@ struct LiquidRewriter {
     /// Conditions on `_config.yml`, as Jekyll evaluated them.
     var conditions = LiquidCondition(site: [:], generated: [])
 
-    private static let tag = try! NSRegularExpression(pattern: #"\{\{-?\s*(.*?)\s*-?\}\}|\{%-?\s*(.*?)\s*-?%\}"#, options: [.dotMatchesLineSeparators])
+    private static var tag: Regex<(Substring, Substring?, Substring?)> { #/\{\{-?\s*(.*?)\s*-?\}\}|\{%-?\s*(.*?)\s*-?%\}/#.dotMatchesNewlines() }
 
     /// An open `{% if %}` or `{% unless %}`: whether its condition was known, and which branch shows.
     private struct Branching {
@@ -48,11 +48,11 @@ struct LiquidRewriter {
         var branches: [Branching] = []
         var showing: Bool { branches.allSatisfy(\.showing) }
         var last = body.startIndex
-        let range = NSRange(body.startIndex..., in: body)
-        for match in Self.tag.matches(in: body, range: range) {
-            guard let whole = Range(match.range, in: body), whole.lowerBound >= last else { continue }
-            let isOutput = match.range(at: 1).location != NSNotFound
-            let inner = Range(match.range(at: isOutput ? 1 : 2), in: body).map { String(body[$0]) } ?? ""
+        for match in body.matches(of: Self.tag) {
+            let whole = match.range
+            guard whole.lowerBound >= last else { continue }
+            let isOutput = match.output.1 != nil
+            let inner = String(match.output.1 ?? match.output.2 ?? "")
             let text = String(body[whole])
             let shownBefore = showing
             if shownBefore { result += body[last..<whole.lowerBound] }

@@ -9,18 +9,19 @@ struct ListIntroduction {
     /// How many Liquid tags were left out.
     private(set) var removedTags = 0
 
-    private static let liquid = try! NSRegularExpression(pattern: #"\{%.*?%\}|\{\{.*?\}\}"#, options: [.dotMatchesLineSeparators])
-    private static let comment = try! NSRegularExpression(pattern: #"<!--.*?-->"#, options: [.dotMatchesLineSeparators])
-    private static let emptyElement = try! NSRegularExpression(pattern: #"<([A-Za-z][A-Za-z0-9-]*)\b[^>]*>\s*</\1\s*>"#)
+    private static var liquid: Regex<Substring> { #/\{%.*?%\}|\{\{.*?\}\}/#.dotMatchesNewlines() }
+    private static var comment: Regex<Substring> { #/<!--.*?-->/#.dotMatchesNewlines() }
+    private static var emptyElement: Regex<(Substring, Substring)> { #/<([A-Za-z][A-Za-z0-9-]*)\b[^>]*>\s*</\1\s*>/# }
 
     init(_ body: String) {
         var text = body
-        removedTags = Self.liquid.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
-        text = Self.removing(Self.liquid, from: text)
-        text = Self.removing(Self.comment, from: text)
+        removedTags = text.matches(of: Self.liquid).count
+        text = text.replacing(Self.liquid, with: "")
+        text = text.replacing(Self.comment, with: "")
         // Innermost first: a wrapper is empty once what it held is gone.
+        let emptyElement = Self.emptyElement
         while true {
-            let shorter = Self.removing(Self.emptyElement, from: text)
+            let shorter = text.replacing(emptyElement, with: "")
             if shorter == text { break }
             text = shorter
         }
@@ -29,9 +30,5 @@ struct ListIntroduction {
         text = lines.joined(separator: "\n").replacingOccurrences(of: #"\n{3,}"#, with: "\n\n", options: .regularExpression)
         let trimmed = text.trimmingCharacters(in: .newlines)
         self.text = trimmed.isEmpty ? "" : trimmed + "\n"
-    }
-
-    private static func removing(_ pattern: NSRegularExpression, from text: String) -> String {
-        pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
     }
 }

@@ -134,8 +134,7 @@ struct PageMapping {
         return "[CV as PDF](\(url))\n\n"
     }
 
-    private static let collectionLoop = try! NSRegularExpression(
-        pattern: #"\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)\b[^%]*%\}.*?\{%-?\s*endfor\s*-?%\}"#, options: [.dotMatchesLineSeparators])
+    private static var collectionLoop: Regex<(Substring, Substring)> { #/\{%-?\s*for\s+\w+\s+in\s+site\.(\w+)\b[^%]*%\}.*?\{%-?\s*endfor\s*-?%\}/#.dotMatchesNewlines() }
 
     /// The body with each loop over an imported collection (a CV's `{% for post in
     /// site.publications %}`) replaced by a link to the list sitegen makes of it, inside `<li>`
@@ -144,14 +143,15 @@ struct PageMapping {
         var result = ""
         var loops: [(line: Int, opening: String, url: String)] = []
         var last = body.startIndex
-        for match in collectionLoop.matches(in: body, range: NSRange(body.startIndex..., in: body)) {
-            guard let whole = Range(match.range, in: body), let name = Range(match.range(at: 1), in: body),
-                  let section = collections[String(body[name])] else { continue }
+        for match in body.matches(of: collectionLoop) {
+            let whole = match.range
+            let name = match.output.1
+            guard let section = collections[String(name)] else { continue }
             let before = body[last..<whole.lowerBound]
             result += before
             last = whole.upperBound
             let url = "/\(section)/"
-            let link = "<a href=\"\(url)\">All \(body[name] == "posts" ? "posts" : section)</a>"
+            let link = "<a href=\"\(url)\">All \(name == "posts" ? "posts" : section)</a>"
             let written = String(result.suffix(64)).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             result += written.hasSuffix("<ul>") || written.hasSuffix("<ol>") ? "<li>\(link)</li>" : link
             let opening = String(body[whole].prefix { $0 != "}" }) + "}"
@@ -173,7 +173,7 @@ struct PageMapping {
         return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "" : text.trimmingCharacters(in: .newlines) + "\n"
     }
 
-    private static let blockTag = try! NSRegularExpression(pattern: #"\{%-?\s*(for|endfor|capture|endcapture)\b[^%]*%\}"#)
+    private static var blockTag: Regex<(Substring, Substring)> { #/\{%-?\s*(for|endfor|capture|endcapture)\b[^%]*%\}/# }
 
     /// The text without its `{% for %}` and `{% capture %}` blocks, each up to the end tag that
     /// closes it, loops nested in it included; an end tag without its start is removed too.
@@ -181,11 +181,10 @@ struct PageMapping {
         var result = ""
         var depth = 0
         var last = text.startIndex
-        for match in blockTag.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text) else { continue }
-            if depth == 0 { result += text[last..<whole.lowerBound] }
-            last = whole.upperBound
-            depth = max(0, depth + (text[name].hasPrefix("end") ? -1 : 1))
+        for match in text.matches(of: blockTag) {
+            if depth == 0 { result += text[last..<match.range.lowerBound] }
+            last = match.range.upperBound
+            depth = max(0, depth + (match.output.1.hasPrefix("end") ? -1 : 1))
         }
         if depth == 0 { result += text[last...] }
         return result
