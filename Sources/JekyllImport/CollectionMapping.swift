@@ -42,7 +42,7 @@ struct CollectionMapping {
     }
 
     init(collections: [Collection], source: JekyllSource, liquid: LiquidRewriter, ownerName: String?) throws(ImportFailure) {
-        var items: [(collection: Collection, page: JekyllPage, stem: String)] = []
+        var items: [(collection: Collection, page: JekyllPage, stem: String, url: String?)] = []
         for collection in collections {
             for path in source.files(under: "_\(collection.name)") {
                 let relative = path.dropFirst(collection.name.count + 2)
@@ -51,15 +51,16 @@ struct CollectionMapping {
                     continue
                 }
                 let stem = relative.range(of: ".", options: .backwards).map { String(relative[..<$0.lowerBound]) } ?? String(relative)
-                items.append((collection, try JekyllPage(path: path, text: try source.text(path)), stem))
+                let page = try JekyllPage(path: path, text: try source.text(path))
+                items.append((collection, page, stem, Self.url(of: page, in: collection)))
             }
         }
-        let owners = Self.urlOwners(items.map { (Self.url(of: $0.page, in: $0.collection), $0.page.path, $0.stem) })
-        for (collection, page, stem) in items {
+        let owners = Self.urlOwners(items.map { ($0.url, $0.page.path, $0.stem) })
+        for (collection, page, stem, url) in items {
             let path = page.path
             var editor = FrontMatterEditor(text: page.frontMatterText ?? "", tree: page.frontMatter)
             editor.remove("collection")
-            if let url = Self.url(of: page, in: collection) {
+            if let url {
                 if let owner = owners[Self.claimKey(url)], owner != path {
                     editor.remove("permalink")
                     notes.append(ImportNote(
