@@ -41,7 +41,8 @@ public struct JekyllImporter: Sendable {
         let settingsSources = [ConfigMapping.configFile, ConfigMapping.socialsFile, MenuMapping.navigationFile].filter(source.has)
         var files = [ImportedFile(path: "site.yml", text: settings.text, sources: settingsSources)]
             + pageMapping.files + collectionMapping.files + copies.files
-        var notes = mapping.notes + menu.notes + pageMapping.notes + collectionMapping.notes + copies.notes + unreadData(besides: settingsSources + [CVMapping.file])
+        let read = settingsSources + pageMapping.files.flatMap(\.sources).filter { $0.hasPrefix("_data/") }
+        var notes = mapping.notes + menu.notes + pageMapping.notes + collectionMapping.notes + copies.notes + unreadData(besides: read)
         var seen: [String: ImportedFile] = [:]
         files = files.filter { file in
             guard let earlier = seen[file.path] else {

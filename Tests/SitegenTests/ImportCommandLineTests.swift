@@ -76,6 +76,10 @@ import Testing
         #expect(report.notes.map { "\($0.place) \($0.subject): \($0.advice)" } == [
             "_pages/cv.md:2 `layout: cv`: the theme made this CV from data (al-folio's assets/json/resume.json) that the import does not read: write the CV into content/cv.md",
         ])
+        // CV data that no page shows is not read either, and is told.
+        try site.write("_pages/cv.md", "---\npermalink: /cv/\ntitle: cv\n---\nMy CV.\n")
+        try site.write("_data/cv.yml", "- title: Education\n  type: list\n  contents: [PhD]\n")
+        #expect(try JekyllImporter(folder: site.root).plan().notes.map(\.place) == ["_data/cv.yml"])
     }
 
     @Test func aFolderWithoutConfigIsNotAJekyllSite() throws {
