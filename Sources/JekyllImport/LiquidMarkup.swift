@@ -1,7 +1,8 @@
 /// Jekyll tags that only stand for markup, written out as that markup: the figure includes of
 /// al-folio (`{% include figure.liquid path="assets/img/1.jpg" caption="…" %}`) and
 /// minimal-mistakes (`{% include figure image_path="…" %}`) as an `<img>`, in a `<figure>` when
-/// there is a caption; `{% highlight LANG %}` … `{% endhighlight %}` as a fenced code block.
+/// there is a caption; al-folio's video and audio includes as `<video>` and `<audio>`, or a link
+/// to a player elsewhere; `{% highlight LANG %}` … `{% endhighlight %}` as a fenced code block.
 /// HTML rather than Markdown, since these tags mostly stand inside HTML blocks, where Markdown
 /// is not read.
 enum LiquidMarkup {
@@ -17,6 +18,8 @@ enum LiquidMarkup {
             return words.count == 1 ? "```" : nil
         case "include" where words.count == 3 && ["figure.liquid", "figure.html", "figure"].contains(words[1]):
             return parameters(words[2]).flatMap(figure)
+        case "include" where words.count == 3 && ["video.liquid", "video.html", "audio.liquid", "audio.html"].contains(words[1]):
+            return parameters(words[2]).flatMap { media(words[1].hasPrefix("video") ? "video" : "audio", $0) }
         default:
             return nil
         }
@@ -33,6 +36,19 @@ enum LiquidMarkup {
         image += ">"
         guard let caption = parameters["caption"], !caption.isEmpty else { return image }
         return "<figure>\(image)<figcaption>\(caption)</figcaption></figure>"
+    }
+
+    /// al-folio's video and audio includes: a file as `<video>` or `<audio>` with its controls; a
+    /// player on another site (a YouTube embed), which sitegen does not embed, as a link to it.
+    private static func media(_ element: String, _ parameters: [String: String]) -> String? {
+        guard let path = parameters["path"], !path.isEmpty else { return nil }
+        if path.contains("://") { return "<a href=\"\(escaped(path))\">\(escaped(path))</a>" }
+        var tag = "<\(element) src=\"\(escaped(path.hasPrefix("/") ? path : "/" + path))\""
+        for flag in ["controls", "loop", "muted"] where parameters[flag] == "true" { tag += " " + flag }
+        for name in ["width", "height"] where element == "video" {
+            if let value = parameters[name] { tag += " \(name)=\"\(escaped(value))\"" }
+        }
+        return tag + "></\(element)>"
     }
 
     /// `key="value" key='value' key=word` pairs; nil when a value is a variable or the text

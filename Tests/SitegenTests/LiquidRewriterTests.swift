@@ -57,6 +57,23 @@ import YAML
         #expect(rewritten.notes.map(\.place) == ["_posts/x.md:6", "_posts/x.md:6"])
     }
 
+    @Test func videosAndAudiosBecomeTheirElementsOrLinks() {
+        let body = """
+            {% include video.liquid path="assets/video/demo.mp4" class="img-fluid" controls=true autoplay=true width=480 %}
+            {% include video.liquid path="https://www.youtube.com/embed/abc" class="img-fluid" %}
+            {% include audio.liquid path="/assets/audio/clip.mp3" controls=true loop=false %}
+            {% include video.liquid path=page.video %}
+            """
+        let rewritten = rewriter.rewrite(body, file: "_posts/x.md", firstLine: 1)
+        #expect(rewritten.body == """
+            <video src="/assets/video/demo.mp4" controls width="480"></video>
+            <a href="https://www.youtube.com/embed/abc">https://www.youtube.com/embed/abc</a>
+            <audio src="/assets/audio/clip.mp3" controls></audio>
+            {% include video.liquid path=page.video %}
+            """)
+        #expect(rewritten.notes.map(\.place) == ["_posts/x.md:4"])
+    }
+
     @Test func otherTagsStayAndAreNotedAtTheirLine() {
         let body = "one\n{% include toc %}\n{{ page.title }} {% link _pages/none.md %}\n{% raw %}{{ kept }}{% endraw %}\n{{ 'a'b' | relative_url }}\n"
         let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 10)
