@@ -2,7 +2,8 @@
 /// al-folio (`{% include figure.liquid path="assets/img/1.jpg" caption="…" %}`) and
 /// minimal-mistakes (`{% include figure image_path="…" %}`) as an `<img>`, in a `<figure>` when
 /// there is a caption; al-folio's video and audio includes as `<video>` and `<audio>`, or a link
-/// to a player elsewhere; `{% highlight LANG %}` … `{% endhighlight %}` as a fenced code block.
+/// to a player elsewhere; `{% highlight LANG %}` … `{% endhighlight %}` as a fenced code block;
+/// `{% details TITLE %}` … `{% enddetails %}` as `<details>`; `{% twitter URL %}` as a link.
 /// HTML rather than Markdown, since these tags mostly stand inside HTML blocks, where Markdown
 /// is not read.
 enum LiquidMarkup {
@@ -16,6 +17,14 @@ enum LiquidMarkup {
             return "```" + words[1]
         case "endhighlight":
             return words.count == 1 ? "```" : nil
+        case "details":
+            // A blank line after the summary, so that the Markdown inside is read as Markdown.
+            return words.count >= 2 ? "<details><summary>\(escaped(words.dropFirst().joined(separator: " ")))</summary>\n" : nil
+        case "enddetails":
+            return words.count == 1 ? "\n</details>" : nil
+        case "twitter":
+            guard words.count >= 2, words[1].hasPrefix("https://") else { return nil }
+            return "<a href=\"\(escaped(words[1]))\">\(escaped(words[1]))</a>"
         case "include" where words.count == 3 && ["figure.liquid", "figure.html", "figure"].contains(words[1]):
             return parameters(words[2]).flatMap(figure)
         case "include" where words.count == 3 && ["video.liquid", "video.html", "audio.liquid", "audio.html"].contains(words[1]):

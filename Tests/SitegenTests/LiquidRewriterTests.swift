@@ -74,6 +74,27 @@ import YAML
         #expect(rewritten.notes.map(\.place) == ["_posts/x.md:4"])
     }
 
+    @Test func detailsAndTweetsBecomeTheirMarkup() {
+        let body = """
+            {% details Click <here> & see %}
+            Math $x$ and `code`.
+            {% enddetails %}
+            {% twitter https://twitter.com/rubygems/status/518 maxwidth=500 %}
+            {% twitter rubygems %}
+            """
+        let rewritten = rewriter.rewrite(body, file: "_posts/x.md", firstLine: 1)
+        #expect(rewritten.body == """
+            <details><summary>Click &lt;here> &amp; see</summary>
+
+            Math $x$ and `code`.
+
+            </details>
+            <a href="https://twitter.com/rubygems/status/518">https://twitter.com/rubygems/status/518</a>
+            {% twitter rubygems %}
+            """)
+        #expect(rewritten.notes.map(\.place) == ["_posts/x.md:5"])
+    }
+
     @Test func otherTagsStayAndAreNotedAtTheirLine() {
         let body = "one\n{% include toc %}\n{{ page.title }} {% link _pages/none.md %}\n{% raw %}{{ kept }}{% endraw %}\n{{ 'a'b' | relative_url }}\n"
         let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 10)
