@@ -74,7 +74,7 @@ let package = Package(
         // `sitegen new`: the files of a new site, and writing them into a folder.
         .target(name: "Starter", dependencies: ["Models", "YAML"]),
         // `sitegen import jekyll`: a Jekyll site read (never written) and written as a sitegen site.
-        .target(name: "JekyllImport", dependencies: ["YAML", "Models", "Diagnostics"]),
+        .target(name: "JekyllImport", dependencies: ["YAML", "Models", "Diagnostics", "Markdown"]),
         .executableTarget(
             name: "sitegen",
             dependencies: ["Build", "Check", "Serve", "Starter", "JekyllImport", "Load", "Models", "Output", "Diagnostics", "Parallel", "TeXMath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -84,7 +84,7 @@ struct CollectionMapping {
             notes += rewritten.notes
             let frontMatter = editor.text
             files.append(ImportedFile(path: "content/\(collection.section)/\(stem).md",
-                                      text: "---\n" + frontMatter + "---\n" + rewritten.body, sources: [path]))
+                                      text: "---\n" + frontMatter + "---\n" + KramdownMath.inlined(rewritten.body), sources: [path]))
         }
     }
 

@@ -94,6 +94,7 @@ struct PageMapping {
             } else {
                 notes += rewritten.notes
             }
+            rewritten.body = KramdownMath.inlined(rewritten.body)
             var text = "---\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + rewritten.body
             var sources = [page.path]
             if page.text("layout") == "cv" {

@@ -95,6 +95,14 @@ import YAML
         #expect(rewritten.notes.map(\.place) == ["_posts/x.md:5"])
     }
 
+    /// kramdown's `$$` among words is inline math; sitegen's would be a display.
+    @Test func displayDollarsAmongWordsBecomeInlineFormulas() {
+        #expect(KramdownMath.inlined("Energy $$E=mc^2$$ and $$ 2x - 1 $$ here.\n") == "Energy \\(E=mc^2\\) and \\( 2x - 1 \\) here.\n")
+        for kept in ["$$\nE=mc^2\n$$\n", "  $$E=mc^2$$\n", "Code `$$x$$` here.\n", "```\na $$x$$ b\n```\n", "Price $5 and $6.\n", "Inline $x$ and \\(y\\).\n", "See \\[x\\] here.\n"] {
+            #expect(KramdownMath.inlined(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test func otherTagsStayAndAreNotedAtTheirLine() {
         let body = "one\n{% include toc %}\n{{ page.title }} {% link _pages/none.md %}\n{% raw %}{{ kept }}{% endraw %}\n{{ 'a'b' | relative_url }}\n"
         let rewritten = rewriter.rewrite(body, file: "_pages/x.md", firstLine: 10)
