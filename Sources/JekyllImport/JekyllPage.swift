@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// A file of the Jekyll site split into its front matter (text and tree) and its body, as Jekyll
@@ -28,7 +29,7 @@ struct JekyllPage: Sendable {
             frontMatter = try YAMLParser().parse(yaml)
         } catch {
             throw .invalidYAML(file: path, line: error.mark.line + 1, column: error.mark.column, message: error.message,
-                               sourceLine: JekyllSource.line(error.mark.line + 1, of: text))
+                               sourceLine: LineIndex(text: text).line(error.mark.line + 1))
         }
     }
 

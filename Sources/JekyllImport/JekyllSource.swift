@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import YAML
 
@@ -85,14 +86,7 @@ public struct JekyllSource: Sendable {
             return try YAMLParser().parse(text)
         } catch {
             throw .invalidYAML(file: path, line: error.mark.line, column: error.mark.column, message: error.message,
-                               sourceLine: Self.line(error.mark.line, of: text))
+                               sourceLine: LineIndex(text: text).line(error.mark.line))
         }
-    }
-
-    /// Line `number` (from 1) of `text`, when it has one.
-    static func line(_ number: Int, of text: String) -> String? {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        guard number >= 1, number <= lines.count else { return nil }
-        return String(lines[number - 1])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import YAML
 
 /// Rewrites the Liquid of a page's body where it is mechanical, and notes every other tag.
@@ -152,15 +153,9 @@ struct LiquidRewriter {
     /// `{{ … }}`: the base-path outputs, `relative_url`, and the site's own values.
     private func output(_ inner: String) -> String? {
         let expression = inner.replacingOccurrences(of: " ", with: "")
-        if ["site.baseurl", "site.url", "base_path", "site.url|append:site.baseurl", "site.baseurl|prepend:site.url"].contains(expression) { return "" }
-        let parts = inner.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        if parts.count == 2, ["relative_url", "absolute_url"].contains(parts[1]),
-           let quote = parts[0].first, quote == "'" || quote == "\"", parts[0].last == quote, parts[0].count >= 2 {
-            // One quoted path, as Jekyll's filters read it: the base path goes before it, so it starts at the root.
-            let path = parts[0].dropFirst().dropLast()
-            guard !path.contains(quote), !path.contains(":"), !path.contains(where: \.isNewline) else { return nil }
-            return path.hasPrefix("/") ? String(path) : "/" + path
-        }
+        if LiquidRewrite.basePathOutputs.contains(expression) { return "" }
+        // One quoted path, as Jekyll's filters read it: the base path goes before it, so it starts at the root.
+        if let path = LiquidRewrite.literalPath(inner) { return path }
         if expression.hasPrefix("site."), let value = siteValues[String(expression.dropFirst(5))] { return value }
         return nil
     }

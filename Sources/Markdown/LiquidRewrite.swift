@@ -56,8 +56,9 @@ public struct LiquidRewrite: Sendable {
         return LiquidRewrite(text: String(decoding: output, as: UTF8.self), notices: notices)
     }
 
-    /// The outputs that stand for the base path alone, white space left out.
-    static let basePathOutputs: Set<String> = [
+    /// The outputs that stand for the base path alone, white space left out (`sitegen import`
+    /// reads them the same way).
+    public static let basePathOutputs: Set<String> = [
         "site.baseurl", "site.url", "base_path", "site.url|append:site.baseurl", "site.baseurl|prepend:site.url",
     ]
 
@@ -68,20 +69,21 @@ public struct LiquidRewrite: Sendable {
         if basePathOutputs.contains(compact) {
             return ("", "is read as the site's base path, which sitegen puts before root-relative links itself")
         }
-        if let path = Self.filteredLiteral(tag.content) {
+        if let path = Self.literalPath(tag.content) {
             return (path, "is read as \(path)")
         }
         return ("", "is left out of the page")
     }
 
-    /// `'/x.pdf' | relative_url` (or `absolute_url`, either quote): the path, root-relative.
-    private static func filteredLiteral(_ content: String) -> String? {
+    /// `'/x.pdf' | relative_url` (or `absolute_url`, either quote): the path, root-relative; nil
+    /// for anything else, such as a literal holding its own quote, a URL or a line break.
+    public static func literalPath(_ content: String) -> String? {
         let parts = content.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, parts[1] == "relative_url" || parts[1] == "absolute_url" else { return nil }
         let literal = parts[0]
         guard literal.count >= 2, let quote = literal.first, quote == "'" || quote == "\"", literal.last == quote else { return nil }
         let path = literal.dropFirst().dropLast()
-        guard !path.contains(quote), !path.contains(":") else { return nil }
+        guard !path.contains(quote), !path.contains(":"), !path.contains(where: \.isNewline) else { return nil }
         return path.hasPrefix("/") ? String(path) : "/" + path
     }
 
