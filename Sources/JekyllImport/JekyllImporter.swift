@@ -16,7 +16,8 @@ public struct JekyllImporter: Sendable {
     public func plan() throws(ImportFailure) -> ImportReport {
         let config = try source.yaml(ConfigMapping.configFile)
         let mapping = ConfigMapping(config: config, socials: try source.yaml(ConfigMapping.socialsFile))
-        let pages = try readPages(config: config)
+        let folders = publishedFolders(config: config)
+        let pages = try readPages(config: config, folders: folders)
         let collections = CollectionMapping.collections(config: config, folders: source.files(under:))
         let liquid = LiquidRewriter(urls: urls(of: pages, collections: collections), siteValues: LiquidRewriter.siteValues(of: config),
                                     conditions: LiquidCondition(config: config, collections: collections.map(\.name)))
@@ -24,7 +25,7 @@ public struct JekyllImporter: Sendable {
         let cv = try source.yaml(CVMapping.file).map(CVMapping.init)
         let pageMapping = PageMapping(pages: pages, liquid: liquid, collections: sections, cv: cv)
         let collectionMapping = try CollectionMapping(collections: collections, source: source, liquid: liquid, ownerName: mapping.settings.author?.name)
-        let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config), folders: publishedFolders(config: config))
+        let copies = try StaticCopies(source: source, excluded: Self.excluded(by: config), folders: folders)
         let menu = MenuMapping(navigation: try source.yaml(MenuMapping.navigationFile), pages: pages)
         var settings = mapping.settings
         // A menu entry for a list page goes to the list that took its place, not to a redirect.
@@ -84,14 +85,14 @@ public struct JekyllImporter: Sendable {
 
     /// The pages Jekyll renders: Markdown and HTML files of `_pages/`, and those at the site's
     /// top level or in its published folders that have front matter (plain Jekyll keeps its pages
-    /// there) and that `exclude:` does not name.
-    private func readPages(config: YAMLNode?) throws(ImportFailure) -> [JekyllPage] {
+    /// there) and that `exclude:` does not name; `folders` are the published ones.
+    private func readPages(config: YAMLNode?, folders: [String]) throws(ImportFailure) -> [JekyllPage] {
         var pages: [JekyllPage] = []
         for path in source.files(under: "_pages") where Self.isPage(path) {
             pages.append(try JekyllPage(path: path, text: try source.text(path)))
         }
         let excluded = Self.excluded(by: config)
-        let nested = publishedFolders(config: config).flatMap(source.files(under:))
+        let nested = folders.flatMap(source.files(under:))
         for path in source.topLevelFiles() + nested where Self.isPage(path) && !excluded.contains(path) {
             let page = try JekyllPage(path: path, text: try source.text(path))
             if page.frontMatterText != nil { pages.append(page) }

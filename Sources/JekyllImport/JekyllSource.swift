@@ -54,10 +54,9 @@ public struct JekyllSource: Sendable {
         }.sorted()
     }
 
-    /// Whether the file at `path` starts with a front matter fence, as the files Jekyll renders do.
-    public func hasFrontMatter(_ path: String) throws(ImportFailure) -> Bool {
-        let data = try data(path)
-        return data.starts(with: Array("---\n".utf8)) || data.starts(with: Array("---\r\n".utf8))
+    /// Whether a file's bytes start with a front matter fence, as the files Jekyll renders do.
+    public static func hasFrontMatter(_ data: Data) -> Bool {
+        data.starts(with: Array("---\n".utf8)) || data.starts(with: Array("---\r\n".utf8))
     }
 
     /// The bytes of the file at `path`.

@@ -1,5 +1,8 @@
+import Foundation
+
 /// The files a Jekyll site publishes as they are: those of its top-level folders (`files/`,
-/// `images/`, any folder not named with `_`) into `content/` (so that their URLs stay), `assets/` into the site's `assets/` (published under `/assets/`), al-folio's
+/// `images/`, any folder not named with `_`) into `content/` (so that their URLs stay),
+/// `assets/` into the site's `assets/` (published under `/assets/`), al-folio's
 /// `_bibliography/papers.bib` as `content/publications.bib`, and the top-level files Jekyll
 /// publishes as they are (`CNAME`, `favicon.ico`; not those `exclude:` names, nor Ruby's). Files
 /// with front matter in `assets/` (the theme's Sass and scripts that Jekyll renders) are left out
@@ -16,19 +19,21 @@ struct StaticCopies {
         var rendered: [String] = []
         for path in source.topLevelFiles() where !JekyllImporter.isPage(path) && !excluded.contains(path)
             && !Self.toolchainFiles.contains(path) && !path.hasSuffix(".gemspec") && !"_#~".contains(path.first ?? "_") {
-            guard try !source.hasFrontMatter(path) else {
+            let data = try source.data(path)
+            guard !JekyllSource.hasFrontMatter(data) else {
                 rendered.append(path)
                 continue
             }
-            files.append(ImportedFile(path: "content/" + path, contents: try source.data(path), sources: [path]))
+            files.append(ImportedFile(path: "content/" + path, contents: data, sources: [path]))
         }
         for path in folders.flatMap(source.files(under:)) where !excluded.contains(path) {
+            let data = try source.data(path)
             // Pages with front matter are imported as pages; other files Jekyll renders cannot be.
-            if try source.hasFrontMatter(path) {
+            if JekyllSource.hasFrontMatter(data) {
                 if !JekyllImporter.isPage(path) { rendered.append(path) }
                 continue
             }
-            files.append(ImportedFile(path: "content/" + path, contents: try source.data(path), sources: [path]))
+            files.append(ImportedFile(path: "content/" + path, contents: data, sources: [path]))
         }
         for path in rendered {
             let advice = switch path {
@@ -44,7 +49,7 @@ struct StaticCopies {
         var themeFiles: [String] = []
         for path in source.files(under: "assets") {
             let data = try source.data(path)
-            if data.starts(with: Array("---\n".utf8)) || data.starts(with: Array("---\r\n".utf8)) || path.hasSuffix(".scss") || path.hasSuffix(".sass") {
+            if JekyllSource.hasFrontMatter(data) || path.hasSuffix(".scss") || path.hasSuffix(".sass") {
                 themeFiles.append(path)
                 continue
             }
