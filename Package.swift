@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
+        // cmark-gfm's shared table of extension characters, set once so that parses run at once.
+        .target(name: "CCmarkSharedTable", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .systemLibrary(
             name: "CYaml", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
@@ -39,7 +41,7 @@ let package = Package(
         .target(name: "BibTeX", dependencies: ["Diagnostics"]),
         // TeX math to MathML Core in pure Swift: macros, numbering, labels, positioned problems.
         .target(name: "TeXMath"),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Links", "Diagnostics", "TeXMath"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "CCmarkSharedTable", "Links", "Diagnostics", "TeXMath"]),
         // Load: the site's layout, its files read (with the built-in theme under the site's own).
         .target(name: "Load", dependencies: ["Parallel", "Diagnostics"], plugins: ["EmbedTheme"]),
         .target(name: "Models", dependencies: ["YAML", "Links", "LaTeX", "BibTeX", "Diagnostics", "TeXMath"]),

@@ -5,10 +5,8 @@ import TeXMath
 
 /// Renders GitHub-flavoured Markdown to HTML with cmark-gfm.
 ///
-/// cmark-gfm edits a process-wide table of special characters whenever a parser attaches
-/// extensions, so two parses at once corrupt each other (strikethrough and autolinks go
-/// missing). Every parse therefore holds `CmarkLock`; the HTML rendering of the finished
-/// tree touches no shared state and runs outside it.
+/// Parses run at once on every core where `CmarkParsing` allows it (see there for cmark-gfm's
+/// one shared table); the HTML rendering of the finished tree touches no shared state.
 public struct MarkdownRenderer: Sendable {
     public struct Options: Sendable, Hashable {
         /// When the document opens with a heading, take it out and report it as the title.
@@ -32,28 +30,22 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
-
     /// Raw HTML reaches the tree (researchers write `<br/>` and `<img>`) and is kept, sanitized
     /// or escaped there as `Options.rawHTML` says; the GFM tag filter still disarms `<script>`,
     /// `<iframe>` and the like; tables align with `style`, not the obsolete `align` attribute.
     static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
-    public init() {
-        CmarkLock.registerExtensions()
-    }
+    public init() {}
+
+    /// Whether documents are parsed concurrently on this platform rather than one at a time.
+    public static var parsesConcurrently: Bool { CmarkParsing.isConcurrent }
 
     public func render(_ markdown: String, options: Options = Options()) -> MarkdownDocument {
         let spans = MathScanner.spans(in: markdown)
         let math = spans.isEmpty ? nil : MathPlaceholders(source: markdown, spans: spans)
         let guarded = MarkdownInputGuard.defuse(math?.text ?? markdown)
-        let finished = CmarkLock.withLock { () -> ParsedTree? in
-            guard let parser = cmark_parser_new(Self.options) else { return nil }
-            for name in Self.extensionNames {
-                if let syntaxExtension = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-                }
-            }
+        let finished = CmarkParsing.run { () -> ParsedTree? in
+            guard let parser = CmarkParsing.newParser(options: Self.options) else { return nil }
             var text = guarded.text
             text.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { chars in
