@@ -24,7 +24,7 @@ public struct SeminarFeed: AtomFeedOutput {
 
     /// The session as its page shows it: when, where, and each talk.
     static func html(of session: SeminarSession, date: ContentDate) -> String {
-        let escape = HTMLEscaping.escape
+        let escape = { HTMLEscaping.escape($0) }
         var html = session.cancelled ? "<p><strong>This session is cancelled.</strong></p>\n" : ""
         var when = date.isoDate
         if let time = session.time { when += ", " + time.display }

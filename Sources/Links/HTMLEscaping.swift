@@ -1,19 +1,33 @@
-/// Text made safe to put in HTML, in an element or a quoted attribute.
+/// Text made safe to put in HTML or XML, in an element or a quoted attribute.
 public enum HTMLEscaping {
-    /// Escapes `&`, `<`, `>` and `"`. Goes by Unicode scalar, not by character: a `"` followed
-    /// by a combining mark is one `Character` that is not `"`, yet a browser still reads the quote.
-    public static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(scalar)
+    /// Escapes `&`, `<`, `>` and `"`, and `'` as `apostrophe` when one is given (`&#39;` in
+    /// HTML, `&apos;` in XML, for attributes quoted either way). Goes by byte, so by Unicode
+    /// scalar, not by character: a `"` followed by a combining mark is one `Character` that is
+    /// not `"`, yet a browser still reads the quote. A text with nothing to escape is returned
+    /// as it is, without a copy.
+    public static func escape(_ text: String, apostrophe: String? = nil) -> String {
+        let apostrophes = apostrophe != nil
+        guard text.utf8.contains(where: { needsEscape($0, apostrophes: apostrophes) }) else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): escaped += "&amp;".utf8
+            case UInt8(ascii: "<"): escaped += "&lt;".utf8
+            case UInt8(ascii: ">"): escaped += "&gt;".utf8
+            case UInt8(ascii: "\""): escaped += "&quot;".utf8
+            case UInt8(ascii: "'"): if let apostrophe { escaped += apostrophe.utf8 } else { escaped.append(byte) }
+            default: escaped.append(byte)
             }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    private static func needsEscape(_ byte: UInt8, apostrophes: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return true
+        case UInt8(ascii: "'"): return apostrophes
+        default: return false
+        }
     }
 }

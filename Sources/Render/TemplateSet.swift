@@ -15,13 +15,14 @@ public struct TemplateSet: Sendable {
     public static func compile(_ theme: Theme, reusing previous: TemplateSet? = nil) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        _ = TemplateEscaping.registered
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
             if let previous, previous.texts[name] == template.text, let compiled = previous.library.getTemplate(named: name) {
                 library.register(compiled, named: name)
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: template.text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + template.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(syntaxError(error, in: template))
             } catch {
@@ -54,7 +55,8 @@ public struct TemplateSet: Sendable {
                 at: SourceLocation(path: template.displayPath, line: position.line, column: position.column),
                 sourceLine: lines.line(position.line))
         }
-        let location = SourceLocation(path: template.displayPath, line: error.context.lineNumber, column: error.context.columnNumber)
+        // One line less: the text was compiled behind `TemplateEscaping.pragma`.
+        let location = SourceLocation(path: template.displayPath, line: error.context.lineNumber - 1, column: error.context.columnNumber)
         return .error("template syntax: \(describe(known))", at: location, sourceLine: error.context.line)
     }
 

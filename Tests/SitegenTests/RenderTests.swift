@@ -37,4 +37,21 @@ import Testing
         #expect(!PersonNameKey(written: "Léa Martin").matches(PersonNameKey(written: "Léo Martin")))
         #expect(!PersonNameKey(written: "L. Martin").matches(PersonNameKey(written: "L. Martinez")))
     }
+
+    /// `{{…}}` escapes `&`, `<`, `>`, `"` and `'` in a template, in its partials and in a
+    /// layout's blocks alike, also a quote that a combining mark follows; `{{{…}}}` does not.
+    @Test func templatesEscapeEveryQuoteAndNothingElse() throws {
+        func template(_ name: String, _ text: String) -> (String, Theme.Template) {
+            (name, Theme.Template(displayPath: "templates/\(name).mustache", text: text))
+        }
+        let theme = Theme(templates: Dictionary(uniqueKeysWithValues: [
+            template("base", "<p>{{x}}</p>{{$main}}{{/main}}\n"),
+            template("part", "[{{x}}]"),
+            template("page", "{{<base}}{{$main}}{{x}}{{>part}}{{{x}}}{{/main}}{{/base}}\n"),
+        ]), assets: [:])
+        let templates = try #require(TemplateSet.compile(theme).templates)
+        let view = ViewValue.object(["x": .text("L'a <b> & \"\u{301}é")])
+        let escaped = "L&#39;a &lt;b&gt; &amp; &quot;\u{301}é"
+        #expect(templates.library.render(view, withTemplate: "page") == "<p>\(escaped)</p>\(escaped)[\(escaped)]L'a <b> & \"\u{301}é\n\n")
+    }
 }
