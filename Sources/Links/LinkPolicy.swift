@@ -24,6 +24,11 @@ public enum LinkPolicy {
     /// The URL as a browser sees it before reading it: leading and trailing C0 controls and
     /// spaces stripped (U+0000–U+0020), then every tab, line feed and carriage return removed.
     public static func browserNormalized(_ url: String) -> String {
+        // Most URLs have nothing to strip: no byte up to U+0020 at either end, no tab or break.
+        if let first = url.utf8.first, let last = url.utf8.last, first > 0x20, last > 0x20,
+           !url.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return url
+        }
         let scalars = url.unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
               let last = scalars.lastIndex(where: { $0.value > 0x20 }) else { return "" }

@@ -64,6 +64,8 @@ import Testing
     @Test func urlsAreNormalisedAsBrowsersDo() {
         #expect(LinkPolicy.browserNormalized("\u{01}\u{1F} ja\tva\nscr\ript:x \u{0B}") == "javascript:x")
         #expect(LinkPolicy.browserNormalized(" a b ") == "a b")
+        #expect(LinkPolicy.browserNormalized("a b \u{01}") == "a b")
+        #expect(LinkPolicy.browserNormalized("https://x.org/a b") == "https://x.org/a b")
         #expect(LinkPolicy.browserNormalized("\u{7F}x\u{7F}") == "\u{7F}x\u{7F}")
         #expect(LinkPolicy.scheme(of: "HtTpS://x") == "https")
         #expect(LinkPolicy.scheme(of: "a+b-c.d:x") == "a+b-c.d")
