@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var pagesByKind: [String: Int] = [:]
     public var filesCopied = 0
     public var bytesWritten = 0
+    /// The output already held exactly what the build made, so no file was written.
+    public var outputUnchanged = false
     /// Pages rendered by this build; the others kept their output from the previous build.
     public var pagesRendered = 0
     /// Stage name and seconds, in the order the stages ran.

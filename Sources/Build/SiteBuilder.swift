@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
         do {
             let outcome = try clock.measure("write") { try writer.write(generated.items) }
             generated.report.bytesWritten = outcome.bytesWritten
+            generated.report.outputUnchanged = outcome.unchanged
             generated.report.diagnostics += outcome.warnings
         } catch let error as DiagnosticError {
             generated.report.diagnostics += error.diagnostics

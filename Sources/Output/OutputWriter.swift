@@ -40,9 +40,12 @@ public struct OutputWriter: Sendable {
     public struct Outcome: Sendable {
         public var bytesWritten: Int
         public var warnings: [Diagnostic]
+        /// The output already held exactly these files, so none was written.
+        public var unchanged = false
     }
 
-    /// Writes every item and swaps the result in.
+    /// Writes every item and swaps the result in; writes nothing when the output already
+    /// holds exactly these files with these bytes.
     public func write(_ items: [OutputItem]) throws(DiagnosticError) -> Outcome {
         if let problem = checkDestination() { throw DiagnosticError(problem) }
         try Self.checkPaths(items)
@@ -66,6 +69,10 @@ public struct OutputWriter: Sendable {
         var warnings = removeLeftovers(in: parent, of: name)
         var info = stat()
         let hadSite = lstat(target.path, &info) == 0
+        let marker = OutputItem(path: Self.markerName, source: .bytes(Array(Self.markerText.utf8)), origin: Self.markerName)
+        if hadSite, OutputComparison.holds(items + [marker], folder: target.path) {
+            return Outcome(bytesWritten: 0, warnings: warnings, unchanged: true)
+        }
         let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = OutputPath.join(parent, ".\(name).sitegen-new-\(suffix)")
         let aside = OutputPath.join(parent, ".\(name).sitegen-old-\(suffix)")

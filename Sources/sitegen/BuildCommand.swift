@@ -64,7 +64,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         guard !quiet else { return }
-        print(report.summary + " → \(options.output.path)")
+        let unchanged = report.outputUnchanged ? " (unchanged: no file written)" : ""
+        print(report.summary + " → \(options.output.path)" + unchanged)
         // Opened from disk (file://), the pages' root-relative links and stylesheet do not load.
         print("Preview: sitegen serve" + (source == "." ? "" : " --source \(source)"))
     }

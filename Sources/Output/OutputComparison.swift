@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Parallel
+
+/// Whether an output folder already holds exactly the items a build would write: the same
+/// files, no others, each with the same bytes. Then the build writes nothing, and the files
+/// keep their times (a deploy step that syncs by time, or a server's caches, see no change).
+/// Compares bytes, not hashes or times: a file edited by hand in the output is seen.
+enum OutputComparison {
+    static func holds(_ items: [OutputItem], folder: String) -> Bool {
+        guard let listed = files(under: folder, prefix: "") else { return false }
+        guard listed.count == items.count, items.allSatisfy({ listed.contains($0.path) }) else { return false }
+        return !items.parallelMap { sameContents($0, at: folder + "/" + $0.path) }.contains(false)
+    }
+
+    /// Every regular file under `folder`, relative to it; nil when anything else is there (a
+    /// link, an empty folder, a socket) or it cannot be read, so that the output is written anew.
+    private static func files(under folder: String, prefix: String) -> Set<String>? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var found = Set<String>()
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                found.insert(prefix + name)
+            case S_IFDIR:
+                guard let inner = files(under: path, prefix: prefix + name + "/"), !inner.isEmpty else { return nil }
+                found.formUnion(inner)
+            default:
+                return nil
+            }
+        }
+        return found
+    }
+
+    private static func sameContents(_ item: OutputItem, at path: String) -> Bool {
+        guard let existing = contents(of: path) else { return false }
+        switch item.source {
+        case .bytes(let bytes): return existing == bytes
+        case .copy(let source): return contents(of: source.path) == existing
+        }
+    }
+
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        while offset < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { read(descriptor, $0 + offset, size - offset) } ?? -1
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            offset += count
+        }
+        return bytes
+    }
+}
