@@ -228,6 +228,10 @@ final class TreeRewriter {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Foundation's `trimmingCharacters` bridges through NSString: a tenth of all parsing.
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 }
