@@ -11,11 +11,14 @@ import Testing
     }
 
     @Test func stringsEscapeWhatJSONAndScriptElementsNeed() throws {
-        let text = "a\"b\\c</script><!--x-->&\n\r\t\u{01}\u{7F}\u{2028}\u{2029}é😀"
+        let text = "a\"b\\c</script><!--x-->&\n\r\t\u{01}\u{1F}\u{7F}\u{2028}\u{2029}é😀"
         let written = JSONWriter.write(.string(text))
-        #expect(written == #""a\"b\\c\u003c/script\u003e\u003c!--x--\u003e\u0026\n\r\t\u0001\u007f\u2028\u2029é😀""#)
+        #expect(written == #""a\"b\\c\u003c/script\u003e\u003c!--x--\u003e\u0026\n\r\t\u0001\u001f\u007f\u2028\u2029é😀""#)
         #expect(!written.contains("<") && !written.contains(">"))
         #expect(try Self.parsed(written) as? String == text)
+        // Other characters whose UTF-8 starts as U+2028's does are written as they are.
+        let near = "…\u{2027}\u{202A}\u{20A8}x\u{2028}"
+        #expect(JSONWriter.write(.string(near)) == "\"…\u{2027}\u{202A}\u{20A8}x\\u2028\"")
     }
 
     @Test func objectsKeepTheirKeyOrderAndNest() throws {

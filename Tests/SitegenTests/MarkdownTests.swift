@@ -56,6 +56,10 @@ import Testing
         #expect(document.summary == "Text.")
     }
 
+    @Test func theSummaryIsTheFirstParagraphsTextWithoutSpaceAtEitherEnd() {
+        #expect(renderer.render("![](a.png)\u{2003}Text `a`\nnext ![](b.png)\n\nMore.\n").summary == "Text a next")
+    }
+
     @Test func imagesWithoutAltAreReported() {
         #expect(renderer.render("Text ![ok](b.png) ![](a.png)").imagesWithoutAlt == [.init(url: "a.png", line: 1, column: 19)])
         let raw = "<img src=\"c.png\">\n\ntext <IMG SRC=d.png ALT=\"D\"> and <img src='e.png' alt=\"\"> <imgx>\n"
