@@ -46,16 +46,25 @@ public struct SiteBuilder: Sendable {
         var writer = OutputWriter(destination: options.output, protecting: [options.source])
         writer.interruption = interruption
         writer.onWait = onWait
-        if let problem = writer.checkDestination() {
-            var report = BuildReport()
-            report.diagnostics = [problem]
-            return report
+        // Opened first, so that each page is written as it is rendered, not held to the end.
+        let session: OutputSession
+        do {
+            session = try writer.open()
+        } catch {
+            return BuildReport(diagnostics: error.diagnostics)
         }
-        var generated = generate(options)
-        guard generated.report.succeeded else { return generated.report }
+        var memo = BuildMemo()
+        var generated = generate(options, memo: &memo, invalidated: nil, writingPagesTo: session)
+        guard generated.report.succeeded else {
+            session.abandon()
+            return generated.report
+        }
         var clock = StageClock()
         do {
-            let outcome = try clock.measure("write") { try writer.write(generated.items) }
+            let outcome = try clock.measure("write") { () throws -> OutputWriter.Outcome in
+                for item in generated.items { session.put(item) }
+                return try session.finish()
+            }
             generated.report.bytesWritten = outcome.bytesWritten
             generated.report.outputUnchanged = outcome.unchanged
             generated.report.diagnostics += outcome.warnings
@@ -78,6 +87,13 @@ public struct SiteBuilder: Sendable {
     /// leaving in it what the next may reuse. `invalidated` names files to read again even
     /// if their stamp did not move (a file watcher saw them change).
     public func generate(_ options: BuildOptions, memo: inout BuildMemo, invalidated: Set<String>? = nil) -> Generated {
+        generate(options, memo: &memo, invalidated: invalidated, writingPagesTo: nil)
+    }
+
+    /// With `session`, each page goes into it as it is rendered and is left out of the items.
+    private func generate(
+        _ options: BuildOptions, memo: inout BuildMemo, invalidated: Set<String>?, writingPagesTo session: OutputSession?
+    ) -> Generated {
         var report = BuildReport()
         var clock = StageClock()
         var namedFiles: [String] = []
@@ -100,6 +116,7 @@ public struct SiteBuilder: Sendable {
         let parsed = clock.measure("parse") {
             parse(loaded, options: options, memo: &memo, named: NamedFileLoader(scanner: scanner, previous: files, invalidated: invalidated))
         }
+        if session?.isInterrupted == true { return finish() }
         report.diagnostics += parsed.diagnostics
         namedFiles = parsed.namedFiles
         guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
@@ -116,45 +133,48 @@ public struct SiteBuilder: Sendable {
             if let start = page.anchors["file"]?.location { pageStarts[page.outputPath] = start }
         }
 
-        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render) }
+        let emit = session.map { session in
+            { @Sendable (file: RenderedFile) in session.put(OutputItem(path: file.path, source: .bytes(file.contents), origin: "page /\(file.path)")) }
+        }
+        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render, emit: emit) }
         report.diagnostics += rendered.diagnostics
         report.pagesRendered = rendered.renderedCount
-        if report.diagnostics.hasErrors { return finish() }
+        if report.diagnostics.hasErrors || session?.isInterrupted == true { return finish() }
         memo.render = rendered.memo
 
         for page in assembled.site.pages where page.role != .notFound && page.role != .listedOnly {
             report.pagesByKind[page.role == .sectionList ? "lists" : page.kind.rawValue, default: 0] += 1
         }
-        var items = rendered.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "page /\($0.path)") }
+        var others: [OutputItem] = []
         for file in loaded.staticFiles {
-            items.append(OutputItem(path: file.relativePath, source: .copy(file.url), origin: file.path))
+            others.append(OutputItem(path: file.relativePath, source: .copy(file.url), origin: file.path))
         }
         for (path, source) in loaded.theme.assets.sorted(by: { $0.key < $1.key }) {
             let origin = "assets/\(path)"
             switch source {
-            case .file(let url): items.append(OutputItem(path: "assets/\(path)", source: .copy(url), origin: origin))
-            case .embedded(let bytes): items.append(OutputItem(path: "assets/\(path)", source: .bytes(bytes), origin: origin))
+            case .file(let url): others.append(OutputItem(path: "assets/\(path)", source: .copy(url), origin: origin))
+            case .embedded(let bytes): others.append(OutputItem(path: "assets/\(path)", source: .bytes(bytes), origin: origin))
             }
         }
-        report.filesCopied = items.count - rendered.files.count
+        report.filesCopied = others.count
         for attachment in assembled.site.attachments {
             switch attachment.source {
             case .bytes(let bytes):
-                items.append(OutputItem(path: attachment.outputPath, source: .bytes(bytes), origin: attachment.origin))
+                others.append(OutputItem(path: attachment.outputPath, source: .bytes(bytes), origin: attachment.origin))
             case .siteFile(let path):
-                items.append(OutputItem(path: attachment.outputPath, source: .copy(scanner.root.appendingPathComponent(path)), origin: path))
+                others.append(OutputItem(path: attachment.outputPath, source: .copy(scanner.root.appendingPathComponent(path)), origin: path))
                 report.filesCopied += 1
             }
         }
 
         let (derived, derivedMemo) = clock.measure("derive") {
-            DerivedStage().derive(from: assembled.site, besides: items.map(\.path), earlier: memo.derived)
+            DerivedStage().derive(from: assembled.site, besides: rendered.paths + others.map(\.path), earlier: memo.derived)
         }
         report.diagnostics += derived.diagnostics
         if report.diagnostics.hasErrors { return finish() }
         memo.derived = derivedMemo
-        items += derived.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "generated /\($0.path)") }
-        return finish(items)
+        let pages = rendered.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "page /\($0.path)") }
+        return finish(pages + others + derived.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "generated /\($0.path)") })
     }
 
     private struct ParseResult {

@@ -14,6 +14,9 @@ struct FileOperations: Sendable {
     var createFile: @Sendable (String, [UInt8]) throws(POSIXFile.Failure) -> Void
     /// Copies a file (`from`, `to`); returns the number of bytes copied.
     var copyFile: @Sendable (String, String) throws(POSIXFile.Failure) -> Int
+    /// Makes `to` a second name of the file `from` (a hard link), or a copy where the file
+    /// system has no links.
+    var linkFile: @Sendable (String, String) throws(POSIXFile.Failure) -> Void
     /// Renames (`from`, `to`); returns 0 or an errno.
     var rename: @Sendable (String, String) -> Int32
     /// Swaps two paths in one step; returns 0 or an errno (ENOSYS or EINVAL where the system
@@ -27,6 +30,10 @@ struct FileOperations: Sendable {
         makeFolder: { path throws(POSIXFile.Failure) in try POSIXFile.makeDirectory(path) },
         createFile: { path, bytes throws(POSIXFile.Failure) in try POSIXFile.create(path, contents: bytes) },
         copyFile: { source, target throws(POSIXFile.Failure) in try POSIXFile.copy(from: source, to: target) },
+        linkFile: { source, target throws(POSIXFile.Failure) in
+            if link(source, target) == 0 { return }
+            _ = try POSIXFile.copy(from: source, to: target)
+        },
         rename: { source, target in POSIXFile.rename(source, to: target) },
         exchange: { first, second in AtomicExchange.exchange(first, second) },
         removeTree: { path in

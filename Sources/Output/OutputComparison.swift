@@ -3,21 +3,18 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Parallel
 
-/// Whether an output folder already holds exactly the items a build would write: the same
-/// files, no others, each with the same bytes. Then the build writes nothing, and the files
-/// keep their times (a deploy step that syncs by time, or a server's caches, see no change).
+/// What an output folder already holds, for a build to write only what differs: the same
+/// files, no others, each with the same bytes, and the build writes nothing, so the files keep
+/// their times (a deploy step that syncs by time, or a server's caches, see no change).
 /// Compares bytes, not hashes or times: a file edited by hand in the output is seen.
 enum OutputComparison {
-    static func holds(_ items: [OutputItem], folder: String) -> Bool {
-        guard let listed = files(under: folder, prefix: "") else { return false }
-        guard listed.count == items.count, items.allSatisfy({ listed.contains($0.path) }) else { return false }
-        return !items.parallelMap { sameContents($0, at: folder + "/" + $0.path) }.contains(false)
-    }
-
     /// Every regular file under `folder`, relative to it; nil when anything else is there (a
     /// link, an empty folder, a socket) or it cannot be read, so that the output is written anew.
+    static func files(under folder: String) -> Set<String>? {
+        files(under: folder, prefix: "")
+    }
+
     private static func files(under folder: String, prefix: String) -> Set<String>? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
@@ -43,7 +40,7 @@ enum OutputComparison {
         return found
     }
 
-    private static func sameContents(_ item: OutputItem, at path: String) -> Bool {
+    static func sameContents(_ item: OutputItem, at path: String) -> Bool {
         guard let existing = contents(of: path) else { return false }
         switch item.source {
         case .bytes(let bytes): return existing == bytes

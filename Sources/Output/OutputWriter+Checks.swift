@@ -38,13 +38,19 @@ extension OutputWriter {
             at: nil)
     }
 
+    /// Whether a relative path stays inside the output: no leading `/`, no empty, `.` or `..`
+    /// part, no zero byte.
+    static func isInside(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") })
+    }
+
     /// Every path must stay inside the output and be written by one item only.
     static func checkPaths(_ items: [OutputItem]) throws(DiagnosticError) {
         var owners: [String: String] = [:]
         var problems: [Diagnostic] = []
         for item in items {
-            let parts = item.path.split(separator: "/", omittingEmptySubsequences: false)
-            if item.path.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") }) {
+            if !isInside(item.path) {
                 problems.append(.error("'\(item.path)' would be written outside the output folder", at: .start(of: item.origin)))
                 continue
             }

@@ -49,6 +49,15 @@ public struct OutputWriter: Sendable {
     public func write(_ items: [OutputItem]) throws(DiagnosticError) -> Outcome {
         if let problem = checkDestination() { throw DiagnosticError(problem) }
         try Self.checkPaths(items)
+        let session = try open()
+        for item in items { session.put(item) }
+        return try session.finish()
+    }
+
+    /// Takes the output's lock and makes a staging folder beside it, for files to be put in
+    /// as they are made. Only one session writes an output at a time: a second waits here.
+    public func open() throws(DiagnosticError) -> OutputSession {
+        if let problem = checkDestination() { throw DiagnosticError(problem) }
         let (parent, name) = OutputPath.split(target.path)
         do {
             try POSIXFile.makeDirectories(parent)
@@ -60,48 +69,26 @@ public struct OutputWriter: Sendable {
             lock.release()
             throw DiagnosticError(.error("the build was interrupted; \(destination.path) was left as it was", at: nil))
         }
-        defer {
+        func fail(_ diagnostics: [Diagnostic]) -> DiagnosticError {
             lock.release()
             interruption?.endWriting()
+            return DiagnosticError(diagnostics)
         }
         // Another build may have changed the destination while this one waited.
-        if let problem = checkDestination() { throw DiagnosticError(problem) }
-        var warnings = removeLeftovers(in: parent, of: name)
+        if let problem = checkDestination() { throw fail([problem]) }
+        let warnings = removeLeftovers(in: parent, of: name)
         var info = stat()
         let hadSite = lstat(target.path, &info) == 0
-        let marker = OutputItem(path: Self.markerName, source: .bytes(Array(Self.markerText.utf8)), origin: Self.markerName)
-        if hadSite, OutputComparison.holds(items + [marker], folder: target.path) {
-            return Outcome(bytesWritten: 0, warnings: warnings, unchanged: true)
-        }
         let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = OutputPath.join(parent, ".\(name).sitegen-new-\(suffix)")
-        let aside = OutputPath.join(parent, ".\(name).sitegen-old-\(suffix)")
-        let previous: String?
-        let bytes: Int
         do {
-            do {
-                try fileSystem.makeFolder(staging)
-            } catch {
-                throw WriteFailure(step: "creating \(staging)", code: error.code)
-            }
-            bytes = try StagingWriter(root: staging, fileSystem: fileSystem, interruption: interruption).write(items)
-            do {
-                try fileSystem.createFile(staging + "/" + Self.markerName, Array(Self.markerText.utf8))
-            } catch {
-                throw WriteFailure(step: "writing \(Self.markerName)", code: error.code)
-            }
-            if interruption?.isInterrupted == true { throw WriteInterrupted() }
-            previous = try FolderSwap(fileSystem: fileSystem).swap(staging, into: target.path, aside: aside)
+            try fileSystem.makeFolder(staging)
         } catch {
-            if let leftover = fileSystem.removeTree(staging) {
-                warnings.append(.warning("could not remove the unfinished site in \(staging): \(leftover)", at: nil))
-            }
-            throw DiagnosticError([failureMessage(error, hadSite: hadSite)] + warnings)
+            throw fail([failureMessage(WriteFailure(step: "creating \(staging)", code: error.code), hadSite: hadSite)] + warnings)
         }
-        if let previous, let leftover = fileSystem.removeTree(previous) {
-            warnings.append(.warning("could not remove the previous site, moved to \(previous): \(leftover); remove it by hand", at: nil))
-        }
-        return Outcome(bytesWritten: bytes, warnings: warnings)
+        return OutputSession(
+            writer: self, lock: lock, staging: staging, aside: OutputPath.join(parent, ".\(name).sitegen-old-\(suffix)"),
+            hadSite: hadSite, warnings: warnings)
     }
 
     func takeLock() throws(DiagnosticError) -> OutputLock {
@@ -126,7 +113,7 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    private func failureMessage(_ error: Error, hadSite: Bool) -> Diagnostic {
+    func failureMessage(_ error: Error, hadSite: Bool) -> Diagnostic {
         let output = destination.path
         let kept = hadSite ? "the previous site in \(output) is intact" : "\(output) was not created"
         switch error {

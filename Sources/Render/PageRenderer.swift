@@ -15,6 +15,8 @@ public struct PageRenderer: Sendable {
     /// The render stage's result: the files, the errors, and what a later build may reuse.
     public struct Output: Sendable {
         public var files: [RenderedFile]
+        /// Where every page rendered went, also the pages handed to `emit`.
+        public var paths: [String]
         public var diagnostics: [Diagnostic]
         public var memo: RenderMemo
         /// How many pages were rendered rather than taken from the memo.
@@ -23,7 +25,11 @@ public struct PageRenderer: Sendable {
 
     /// Renders every page; a page whose template and view are the same as in `previous`
     /// keeps its previous output.
-    public func render(_ site: Site, reusing previous: RenderMemo? = nil) -> Output {
+    ///
+    /// With `emit`, each page is handed to it as soon as it is rendered (on the rendering
+    /// thread) and not kept: the output's `files` stay empty and its memo holds no outputs,
+    /// so a build that writes as it renders never holds the whole site in memory.
+    public func render(_ site: Site, reusing previous: RenderMemo? = nil, emit: (@Sendable (RenderedFile) -> Void)? = nil) -> Output {
         let builder = ViewBuilder(site: site)
         let siteView = builder.siteView()
         let isSame = previous.map { $0.templateTexts == templates.texts && $0.views.siteView == siteView } ?? false
@@ -31,9 +37,15 @@ public struct PageRenderer: Sendable {
         var views = ViewMemo(site: site, builder: builder, entries: listed, earlier: previous?.views)
         let earlierEntries = previous?.entries(for: templates) ?? [:]
         let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { [views] page in
-            render(page, builder: builder, views: views, listed: listed, earlier: earlierEntries[page.outputPath])
+            let result = render(page, builder: builder, views: views, listed: listed, earlier: earlierEntries[page.outputPath])
+            guard let emit, case .success(var rendered) = result else { return result }
+            emit(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
+            rendered.entry = RenderMemo.Entry(template: rendered.entry.template, view: [:], contents: [])
+            rendered.pageView = [:]
+            return .success(rendered)
         }
         var files: [RenderedFile] = []
+        var paths: [String] = []
         var diagnostics: [Diagnostic] = []
         var renderedCount = 0
         var entries: [String: RenderMemo.Entry] = [:]
@@ -41,16 +53,18 @@ public struct PageRenderer: Sendable {
         for result in results {
             switch result {
             case .success(let rendered):
+                paths.append(rendered.path)
+                if rendered.fresh { renderedCount += 1 }
+                guard emit == nil else { continue }
                 files.append(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
                 entries[rendered.path] = rendered.entry
                 pageViews[rendered.key] = rendered.pageView
-                if rendered.fresh { renderedCount += 1 }
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         views.record(pageViews: pageViews)
         let next = RenderMemo(templateTexts: templates.texts, entries: entries, views: views)
-        return Output(files: files, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
+        return Output(files: files, paths: paths, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
     }
 
     private struct RenderedPage: Sendable {

@@ -60,6 +60,22 @@ final class Shared<Value: Sendable>: Sendable {
         #expect(try fixture.parentNames() == ["out"])
     }
 
+    /// Files are written many at a time; the failure reported is the first item's, not the
+    /// first to happen.
+    @Test func ofManyFailuresTheFirstItemsIsReported() throws {
+        let fixture = try Fixture()
+        fixture.writer.fileSystem.createFile = { path, _ throws(POSIXFile.Failure) in
+            // The first item fails at once, the others a little later.
+            if !path.hasSuffix("/p0/index.html") { usleep(20_000) }
+            throw POSIXFile.Failure(path: path, code: ENOSPC)
+        }
+        let items = (0..<40).map { OutputItem(path: "p\($0)/index.html", source: .bytes(Array("page \($0)".utf8)), origin: "page /p\($0)/") }
+        #expect(fixture.write(items) == [
+            "error: cannot write the site to \(fixture.output.path): writing p0/index.html: No space left on device; the previous site in \(fixture.output.path) is intact",
+        ])
+        #expect(fixture.files == fixture.before)
+    }
+
     @Test func anUnreadableSourceIsNamedAsTheFileRead() throws {
         let fixture = try Fixture()
         fixture.writer.fileSystem.copyFile = { source, _ throws(POSIXFile.Failure) in throw POSIXFile.Failure(path: source, code: EACCES) }

@@ -1,3 +1,4 @@
+import Build
 import Foundation
 import Testing
 @testable import Output
@@ -66,5 +67,53 @@ import Testing
             OutputWriter.markerName: Data(OutputWriter.markerText.utf8),
         ])
         #expect(try OutputWriterTests.names(in: output.appendingPathComponent("news")) == ["a"])
+    }
+}
+
+/// A build writes what changed and links the rest in from the previous output, so the files
+/// it did not change keep their inode and time, and the output is still that of a fresh build.
+@Suite struct OutputKeptFilesTests {
+    static func inode(_ path: String) -> UInt64 {
+        var info = stat()
+        _ = lstat(path, &info)
+        return UInt64(info.st_ino)
+    }
+
+    @Test func aRebuildWritesTheChangedPageAndLinksTheRest() throws {
+        let site = try TempSite([
+            "site.yml": "title: Lab\n",
+            "content/index.md": "Home.\n",
+            "content/news/a.md": "---\ntitle: A\ndate: 2026-01-02\n---\nFirst.\n",
+            "content/news/b.md": "---\ntitle: B\ndate: 2026-01-03\n---\nSecond.\n",
+        ])
+        let output = site.root.appendingPathComponent("_site")
+        let options = BuildOptions(source: site.root, output: output, buildDate: FixtureTests.defaultBuildDate)
+        #expect(SiteBuilder().build(options).succeeded)
+        let untouched = output.path + "/news/a/index.html"
+        let before = Self.inode(untouched)
+        try site.write("content/news/b.md", "---\ntitle: B\ndate: 2026-01-03\n---\nSecond, edited.\n")
+        let report = SiteBuilder().build(options)
+        #expect(report.succeeded && !report.outputUnchanged)
+        #expect(Self.inode(untouched) == before)
+        #expect(try String(contentsOfFile: output.path + "/news/b/index.html", encoding: .utf8).contains("Second, edited."))
+        let fresh = site.root.appendingPathComponent("fresh")
+        #expect(SiteBuilder().build(BuildOptions(source: site.root, output: fresh, buildDate: FixtureTests.defaultBuildDate)).succeeded)
+        #expect(OutputWriterTests.files(in: output) == OutputWriterTests.files(in: fresh))
+        #expect(SiteBuilder().build(options).outputUnchanged)
+    }
+
+    @Test func aFileThatCannotBeKeptFailsTheWriteAndKeepsThePreviousSite() throws {
+        let parent = try TempSite()
+        let output = parent.root.appendingPathComponent("_site")
+        var writer = OutputWriter(destination: output)
+        _ = try writer.write(OutputWriterTests.items)
+        let before = OutputWriterTests.files(in: output)
+        writer.fileSystem.linkFile = { _, target throws(POSIXFile.Failure) in throw POSIXFile.Failure(path: target, code: EXDEV) }
+        let changed = [OutputWriterTests.items[0], OutputItem(path: "news/a/index.html", source: .bytes(Array("news a, edited".utf8)), origin: "page /news/a/index.html")]
+        #expect(OutputWriterTests.thrownMessages { _ = try writer.write([changed[1], changed[0]]) } == [
+            "error: cannot write the site to \(output.path): keeping index.html from the previous site: Invalid cross-device link; the previous site in \(output.path) is intact",
+        ])
+        #expect(OutputWriterTests.files(in: output) == before)
+        #expect(try OutputWriterTests.names(in: parent.root) == ["_site"])
     }
 }
