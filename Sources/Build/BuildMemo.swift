@@ -23,6 +23,9 @@ public struct BuildMemo: Sendable {
         var outcome: ParsedSource
     }
 
+    /// False for a build that no other follows (`sitegen build`): the files read and what was
+    /// parsed from them are then not kept past the stages that need them.
+    public var keepsInputs = true
     /// Content files by path, as last read.
     var loaded: [String: LoadedFile] = [:]
     /// Parse results by the path of the file, valid for `parsedSettings`.

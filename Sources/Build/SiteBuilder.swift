@@ -54,6 +54,7 @@ public struct SiteBuilder: Sendable {
             return BuildReport(diagnostics: error.diagnostics)
         }
         var memo = BuildMemo()
+        memo.keepsInputs = false
         var generated = generate(options, memo: &memo, invalidated: nil, writingPagesTo: session)
         guard generated.report.succeeded else {
             session.abandon()
@@ -108,8 +109,8 @@ public struct SiteBuilder: Sendable {
         let scanner = SiteScanner(root: options.source)
         let formats = self.formats
         let loader = SiteLoader(scanner: scanner, isSource: { formats.format(for: $0) != nil }, previous: memo.loaded, invalidated: invalidated)
-        let (loaded, files) = clock.measure("load") { loader.load() }
-        memo.loaded = files
+        var (loaded, files) = clock.measure("load") { loader.load() }
+        if memo.keepsInputs { memo.loaded = files }
         report.diagnostics += loaded.diagnostics
         if report.diagnostics.hasErrors { return finish() }
 
@@ -117,6 +118,12 @@ public struct SiteBuilder: Sendable {
             parse(loaded, options: options, memo: &memo, named: NamedFileLoader(scanner: scanner, previous: files, invalidated: invalidated))
         }
         if session?.isInterrupted == true { return finish() }
+        if !memo.keepsInputs {
+            // The sources' bytes are not needed past parsing: a one-off build lets them go.
+            loaded.sources = []
+            files = [:]
+            memo.parsed = [:]
+        }
         report.diagnostics += parsed.diagnostics
         namedFiles = parsed.namedFiles
         guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
