@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import Diagnostics
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -44,9 +43,7 @@ public final class OutputSession: Sendable {
     /// holds anything but files and folders of files, so that nothing is compared.
     private let previous: Set<String>?
     private let state = Mutex(State())
-    private let queue = DispatchQueue(label: "sitegen.output", attributes: .concurrent)
-    private let group = DispatchGroup()
-    private let slots = DispatchSemaphore(value: OutputSession.writesInFlight)
+    private let threads = WriterThreads(count: OutputSession.writesInFlight, queueLength: 4 * OutputSession.writesInFlight)
     private let warnings: [Diagnostic]
 
     init(writer: OutputWriter, lock: OutputLock, staging: String, aside: String, hadSite: Bool, warnings: [Diagnostic]) {
@@ -68,9 +65,7 @@ public final class OutputSession: Sendable {
             return state.failure == nil && !state.closed ? state.items.count - 1 : nil
         }
         guard let index, OutputWriter.isInside(item.path), !isInterrupted else { return }
-        slots.wait()
-        queue.async(group: group) { [self] in
-            defer { slots.signal() }
+        threads.run { [self] in
             if previous?.contains(item.path) == true, OutputComparison.sameContents(item, at: writer.target.path + "/" + item.path) {
                 state.withLock { $0.kept.append(item.path) }
                 return
@@ -96,7 +91,7 @@ public final class OutputSession: Sendable {
     /// Waits for the writes, checks the paths, and swaps the staging folder in; when the
     /// previous output already holds exactly these files, leaves it as it is.
     public func finish() throws(DiagnosticError) -> OutputWriter.Outcome {
-        group.wait()
+        threads.finish()
         let done = state.withLock { state -> State in
             state.closed = true
             return state
@@ -144,7 +139,7 @@ public final class OutputSession: Sendable {
     /// Stops: waits for the writes under way, deletes the staging folder and releases the
     /// output, which stays as it was.
     public func abandon() {
-        group.wait()
+        threads.finish()
         state.withLock { $0.closed = true }
         _ = removeStaging()
         release()
