@@ -57,7 +57,7 @@ public final class OutputSession: Sendable {
     }
 
     /// Writes `item` into the staging folder, unless the previous output holds the same bytes.
-    /// Returns at once unless `writesInFlight` writes are under way. A failure is kept for
+    /// Returns at once unless the writer threads' queue is full. A failure is kept for
     /// `finish` to report; after it, later items are not written.
     public func put(_ item: OutputItem) {
         let index = state.withLock { state -> Int? in
