@@ -141,7 +141,7 @@ public struct SiteBuilder: Sendable {
         }
 
         let emit = session.map { session in
-            { @Sendable (file: RenderedFile) in session.put(OutputItem(path: file.path, source: .bytes(file.contents), origin: "page /\(file.path)")) }
+            { @Sendable (file: RenderedFile) in session.put(Self.item(of: file)) }
         }
         let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render, emit: emit) }
         report.diagnostics += rendered.diagnostics
@@ -180,8 +180,12 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += derived.diagnostics
         if report.diagnostics.hasErrors { return finish() }
         memo.derived = derivedMemo
-        let pages = rendered.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "page /\($0.path)") }
-        return finish(pages + others + derived.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "generated /\($0.path)") })
+        return finish(rendered.files.map(Self.item(of:)) + others + derived.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "generated /\($0.path)") })
+    }
+
+    /// A rendered page as an output item.
+    private static func item(of page: RenderedFile) -> OutputItem {
+        OutputItem(path: page.path, source: .bytes(page.contents), origin: "page /\(page.path)")
     }
 
     private struct ParseResult {

@@ -105,7 +105,8 @@ public final class OutputSession: Sendable {
         do {
             if let failure = done.failure { throw failure.error }
             if isInterrupted { throw WriteInterrupted() }
-            let marker = OutputItem(path: OutputWriter.markerName, source: .bytes(Array(OutputWriter.markerText.utf8)), origin: OutputWriter.markerName)
+            let markerBytes = Array(OutputWriter.markerText.utf8)
+            let marker = OutputItem(path: OutputWriter.markerName, source: .bytes(markerBytes), origin: OutputWriter.markerName)
             let target = writer.target.path
             if let previous, !done.changed, previous == Set(done.items.map(\.path) + [marker.path]),
                OutputComparison.sameContents(marker, at: target + "/" + marker.path) {
@@ -120,7 +121,7 @@ public final class OutputSession: Sendable {
                 }
             }
             do {
-                try writer.fileSystem.createFile(staging + "/" + OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
+                try writer.fileSystem.createFile(staging + "/" + marker.path, markerBytes)
             } catch {
                 throw WriteFailure(step: "writing \(OutputWriter.markerName)", code: error.code)
             }

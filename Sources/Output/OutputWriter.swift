@@ -46,9 +46,8 @@ public struct OutputWriter: Sendable {
 
     /// Writes every item and swaps the result in; writes nothing when the output already
     /// holds exactly these files with these bytes.
+    /// `open` checks the destination and `finish` the paths, as for a build that writes as it renders.
     public func write(_ items: [OutputItem]) throws(DiagnosticError) -> Outcome {
-        if let problem = checkDestination() { throw DiagnosticError(problem) }
-        try Self.checkPaths(items)
         let session = try open()
         for item in items { session.put(item) }
         return try session.finish()
