@@ -23,8 +23,8 @@ public struct BuildMemo: Sendable {
         var outcome: ParsedSource
     }
 
-    /// False for a build that no other follows (`sitegen build`): the files read and what was
-    /// parsed from them are then not kept past the stages that need them.
+    /// False for a build that no other follows (`sitegen build`): each source is then read as it
+    /// is parsed and let go after, and neither files nor parses are kept for a next build.
     public var keepsInputs = true
     /// Content files by path, as last read.
     var loaded: [String: LoadedFile] = [:]

@@ -108,8 +108,10 @@ public struct SiteBuilder: Sendable {
 
         let scanner = SiteScanner(root: options.source)
         let formats = self.formats
-        let loader = SiteLoader(scanner: scanner, isSource: { formats.format(for: $0) != nil }, previous: memo.loaded, invalidated: invalidated)
-        var (loaded, files) = clock.measure("load") { loader.load() }
+        var loader = SiteLoader(scanner: scanner, isSource: { formats.format(for: $0) != nil }, previous: memo.loaded, invalidated: invalidated)
+        // A build that keeps nothing reads each source as it parses it, and lets it go after.
+        loader.readsAhead = memo.keepsInputs
+        let (loaded, files) = clock.measure("load") { loader.load() }
         if memo.keepsInputs { memo.loaded = files }
         report.diagnostics += loaded.diagnostics
         if report.diagnostics.hasErrors { return finish() }
@@ -118,12 +120,6 @@ public struct SiteBuilder: Sendable {
             parse(loaded, options: options, memo: &memo, named: NamedFileLoader(scanner: scanner, previous: files, invalidated: invalidated))
         }
         if session?.isInterrupted == true { return finish() }
-        if !memo.keepsInputs {
-            // The sources' bytes are not needed past parsing: a one-off build lets them go.
-            loaded.sources = []
-            files = [:]
-            memo.parsed = [:]
-        }
         report.diagnostics += parsed.diagnostics
         namedFiles = parsed.namedFiles
         guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
@@ -211,29 +207,39 @@ public struct SiteBuilder: Sendable {
         guard let config = result.config else { return result }
         let bibliography = BibliographyFiles(formats: formats, loader: named)
             .load(config.publications, besides: loaded.sources.map(\.path))
-        loaded.sources += bibliography.files.map(\.file)
-        for file in bibliography.files { memo.loaded[file.file.path] = file }
+        loaded.sources += bibliography.files.map { .read($0.file) }
+        if memo.keepsInputs {
+            for file in bibliography.files { memo.loaded[file.file.path] = file }
+        }
         result.diagnostics += bibliography.diagnostics
         result.namedFiles = bibliography.watched
         let settings = ParseSettings(rawHTML: config.rawHTML, mathMacros: config.mathMacros)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
         let formats = self.formats
-        let outcomes = loaded.sources.parallelMap { file -> BuildMemo.ParsedFile? in
+        let keepsInputs = memo.keepsInputs
+        let outcomes = loaded.sources.parallelMap { input -> Result<BuildMemo.ParsedFile, Diagnostic>? in
             // The loader took as sources only the files a format takes.
-            guard let format = formats.format(for: file.path) else { return nil }
-            let formatType = ObjectIdentifier(type(of: format))
-            let earlier = known[file.path].flatMap { $0.format == formatType ? $0 : nil }
-            if let earlier, earlier.bytes == file.bytes { return earlier }
-            let outcome = format.parse(file, settings: settings, earlier: earlier?.outcome)
-            return BuildMemo.ParsedFile(bytes: file.bytes, format: formatType, outcome: outcome)
+            guard let format = formats.format(for: input.path) else { return nil }
+            return input.file().map { file in
+                let formatType = ObjectIdentifier(type(of: format))
+                let earlier = known[file.path].flatMap { $0.format == formatType ? $0 : nil }
+                if let earlier, earlier.bytes == file.bytes { return earlier }
+                let outcome = format.parse(file, settings: settings, earlier: earlier?.outcome)
+                // Without a next build to compare with, the bytes are let go with the file.
+                return BuildMemo.ParsedFile(bytes: keepsInputs ? file.bytes : [], format: formatType, outcome: outcome)
+            }
         }
         memo.parsed = [:]
         memo.parsedSettings = settings
-        for (file, parsed) in zip(loaded.sources, outcomes) {
-            guard let parsed else { continue }
-            memo.parsed[file.path] = parsed
-            result.pages += parsed.outcome.pages
-            result.diagnostics += parsed.outcome.diagnostics
+        for (input, outcome) in zip(loaded.sources, outcomes) {
+            switch outcome {
+            case .none: continue
+            case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+            case .success(let parsed):
+                if keepsInputs { memo.parsed[input.path] = parsed }
+                result.pages += parsed.outcome.pages
+                result.diagnostics += parsed.outcome.diagnostics
+            }
         }
         return result
     }

@@ -5,8 +5,9 @@ import Parallel
 /// Everything the load stage read from the site folder.
 public struct LoadedSite: Sendable {
     public var config: SourceFile?
-    /// Files under `content/` that a source format takes, in path order.
-    public var sources: [SourceFile] = []
+    /// Files under `content/` that a source format takes, in path order: read, or only listed
+    /// when the loader does not read ahead.
+    public var sources: [SourceInput] = []
     /// Files under `content/` that no source format takes (images, PDFs), copied as they are.
     public var staticFiles: [SiteScanner.Entry] = []
     public var theme: Theme
@@ -22,6 +23,9 @@ public struct SiteLoader {
     var previous: [String: LoadedFile]
     /// Paths to read again whatever their stamp says (a watcher saw them change).
     var invalidated: Set<String>?
+    /// Whether sources are read here (and returned for the next build's `previous`), or only
+    /// listed, for the parse to read one at a time.
+    public var readsAhead = true
 
     public init(
         scanner: SiteScanner, isSource: @escaping (String) -> Bool, previous: [String: LoadedFile] = [:],
@@ -55,22 +59,23 @@ public struct SiteLoader {
                 loaded.staticFiles.append(entry)
             }
         }
+        guard readsAhead else {
+            loaded.sources = sources.map(SourceInput.listed)
+            return (loaded, [:])
+        }
         let previous = self.previous
         let invalidated = self.invalidated
         let reads = sources.parallelMap { entry -> Result<LoadedFile, Diagnostic> in
             if let known = previous[entry.path], known.stamp == entry.stamp, invalidated?.contains(entry.path) != true {
                 return .success(known)
             }
-            guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
-                return .failure(.error("cannot read the file", at: .start(of: entry.path)))
-            }
-            return .success(LoadedFile(stamp: entry.stamp, file: SourceFile(path: entry.path, bytes: [UInt8](data))))
+            return SourceInput.read(entry).map { LoadedFile(stamp: entry.stamp, file: $0) }
         }
         var files: [String: LoadedFile] = [:]
         for read in reads {
             switch read {
             case .success(let read):
-                loaded.sources.append(read.file)
+                loaded.sources.append(.read(read.file))
                 files[read.file.path] = read
             case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
             }
