@@ -44,22 +44,8 @@ final class PollingWatcher: SiteWatcher, @unchecked Sendable {
         }
     }
 
-    /// Every watched file's stamp, by path relative to the site folder: the files a build
-    /// reads, found the way a build finds them.
+    /// Every watched file's stamp: the files a build reads.
     private func stamps() -> [String: FileStamp] {
-        var result: [String: FileStamp] = [:]
-        if let stamp = FileStamp(path: root.appendingPathComponent(SiteChange.configFile).path) {
-            result[SiteChange.configFile] = stamp
-        }
-        for path in namedFiles.withLock({ $0 }) {
-            if let stamp = FileStamp(path: root.appendingPathComponent(path).path) { result[path] = stamp }
-        }
-        let scanner = SiteScanner(root: root)
-        for folder in SiteChange.watchedFolders {
-            for entry in scanner.files(in: folder).entries {
-                result[entry.path] = entry.stamp
-            }
-        }
-        return result
+        SiteInventory.stamps(root: root, namedFiles: namedFiles.withLock { $0 })
     }
 }
