@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "Output", dependencies: ["Load", "Parallel", "Diagnostics"]),
         .target(
             name: "Build",
-            dependencies: ["Load", "YAML", "Models", "Parse", "Site", "Render", "Derived", "Output", "Parallel", "Diagnostics"]),
+            dependencies: ["Load", "YAML", "Markdown", "Models", "Parse", "Site", "Render", "Derived", "Output", "Parallel", "Diagnostics"]),
         .target(
             name: "Serve",
             dependencies: [

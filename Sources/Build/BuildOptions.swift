@@ -16,6 +16,12 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// The day the site is built for; see `BuildDate`.
     public var buildDate: ContentDate
+    /// Where `build` keeps a record of what it read and wrote (see `BuildRecord`), so that a
+    /// build with nothing changed since the last one into the same output does no work; nil
+    /// for none.
+    public var recordFolder: URL?
+    /// The program's version, part of what a record holds.
+    public var programVersion = ""
 
     public init(source: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, buildDate: ContentDate) {
         self.source = source.standardizedFileURL

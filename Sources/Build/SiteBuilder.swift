@@ -28,6 +28,8 @@ public struct SiteBuilder: Sendable {
         /// (`site.yml`'s `bibliography:`), relative to the site folder: what a watcher must
         /// watch besides those.
         public var namedFiles: [String] = []
+        /// The stamps those files had when they were read.
+        public var namedStamps: [String: FileStamp] = [:]
         /// Where each page of the output (`news/a/index.html`) starts in its source: the first
         /// line of its file, or its entry's line in a `.bib` file.
         public var pageStarts: [String: SourceLocation] = [:]
@@ -39,7 +41,8 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site and writes it to `options.output`, leaving the previous output in place
     /// when anything fails. `interruption` lets a signal stop the build cleanly; `onWait` is
-    /// told when another build into the same output makes this one wait.
+    /// told when another build into the same output makes this one wait. With a record folder,
+    /// a build that finds nothing changed since the last one writes nothing and says so.
     public func build(
         _ options: BuildOptions, interruption: WriteInterruption? = nil, onWait: @escaping @Sendable (String) -> Void = { _ in }
     ) -> BuildReport {
@@ -53,18 +56,43 @@ public struct SiteBuilder: Sendable {
         } catch {
             return BuildReport(diagnostics: error.diagnostics)
         }
+        var clock = StageClock()
+        let records = options.recordFolder.map { BuildRecordStore(folder: $0, output: options.output) }
+        let setting = records == nil ? nil : BuildRecord.setting(of: options, formats: formats, version: options.programVersion)
+        let earlier = records?.read()
+        // Stamped before anything is read: a file edited during the build then differs from its record.
+        let inputs = setting.map { _ in
+            clock.measure("check") { SiteInventory.stamps(root: options.source, namedFiles: earlier?.namedFiles ?? []) }
+        }
+        if let earlier, let setting, let inputs, earlier.setting == setting, earlier.inputs == inputs,
+           let output = session.previousInventory, earlier.output == output {
+            session.abandon()
+            var report = earlier.unchangedReport()
+            report.timings = clock.timings
+            return report
+        }
         var memo = BuildMemo()
         memo.keepsInputs = false
         var generated = generate(options, memo: &memo, invalidated: nil, writingPagesTo: session)
+        generated.report.timings = clock.timings + generated.report.timings
         guard generated.report.succeeded else {
             session.abandon()
             return generated.report
         }
-        var clock = StageClock()
+        clock = StageClock()
         do {
             let outcome = try clock.measure("write") { () throws -> OutputWriter.Outcome in
                 for item in generated.items { session.put(item) }
-                return try session.finish()
+                return try session.finish(takingInventory: setting != nil)
+            }
+            if let records, let setting, var inputs, let output = outcome.inventory {
+                for path in earlier?.namedFiles ?? [] { inputs[path] = nil }
+                inputs.merge(generated.namedStamps) { _, named in named }
+                let record = BuildRecord(
+                    setting: setting, inputs: inputs, namedFiles: generated.namedFiles, output: output,
+                    diagnostics: generated.report.diagnostics, pagesByKind: generated.report.pagesByKind,
+                    filesCopied: generated.report.filesCopied)
+                if let problem = records.write(record) { generated.report.diagnostics.append(problem) }
             }
             generated.report.bytesWritten = outcome.bytesWritten
             generated.report.outputUnchanged = outcome.unchanged
@@ -98,12 +126,13 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         var clock = StageClock()
         var namedFiles: [String] = []
+        var namedStamps: [String: FileStamp] = [:]
         var pageStarts: [String: SourceLocation] = [:]
         var address: (basePath: String, origin: String?) = ("/", nil)
         func finish(_ items: [OutputItem] = []) -> Generated {
             report.timings = clock.timings
             report.diagnostics = report.diagnostics.sortedByLocation()
-            return Generated(items: items, report: report, namedFiles: namedFiles, pageStarts: pageStarts, basePath: address.basePath, origin: address.origin)
+            return Generated(items: items, report: report, namedFiles: namedFiles, namedStamps: namedStamps, pageStarts: pageStarts, basePath: address.basePath, origin: address.origin)
         }
 
         let scanner = SiteScanner(root: options.source)
@@ -122,6 +151,7 @@ public struct SiteBuilder: Sendable {
         if session?.isInterrupted == true { return finish() }
         report.diagnostics += parsed.diagnostics
         namedFiles = parsed.namedFiles
+        namedStamps = parsed.namedStamps
         guard let config = parsed.config, let templates = parsed.templates, !report.diagnostics.hasErrors else { return finish() }
 
         let assembled = clock.measure("assemble") {
@@ -190,6 +220,7 @@ public struct SiteBuilder: Sendable {
         var pages: [ParsedPage] = []
         var diagnostics: [Diagnostic] = []
         var namedFiles: [String] = []
+        var namedStamps: [String: FileStamp] = [:]
     }
 
     /// Decodes `site.yml`, compiles the templates and parses every source file into its pages;
@@ -213,6 +244,9 @@ public struct SiteBuilder: Sendable {
         }
         result.diagnostics += bibliography.diagnostics
         result.namedFiles = bibliography.watched
+        for file in bibliography.files where bibliography.watched.contains(file.file.path) {
+            result.namedStamps[file.file.path] = file.stamp
+        }
         let settings = ParseSettings(rawHTML: config.rawHTML, mathMacros: config.mathMacros)
         let known = memo.parsedSettings == settings ? memo.parsed : [:]
         let formats = self.formats

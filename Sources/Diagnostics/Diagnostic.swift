@@ -1,6 +1,6 @@
 /// One problem found in the user's input, with where it is and the line it is on.
-public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
     }

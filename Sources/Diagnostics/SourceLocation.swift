@@ -1,5 +1,5 @@
 /// A position in a source file: 1-based line and column (columns count Unicode scalars).
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The path as shown to the user, relative to the site root where possible.
     public var path: String
     public var line: Int

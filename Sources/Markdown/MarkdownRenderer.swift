@@ -40,6 +40,9 @@ public struct MarkdownRenderer: Sendable {
     /// Whether documents are parsed concurrently on this platform rather than one at a time.
     public static var parsesConcurrently: Bool { CmarkParsing.isConcurrent }
 
+    /// The version of the cmark-gfm library in use (`0.29.0.gfm.6`): another may render differently.
+    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     public func render(_ markdown: String, options: Options = Options()) -> MarkdownDocument {
         let spans = MathScanner.spans(in: markdown)
         let math = spans.isEmpty ? nil : MathPlaceholders(source: markdown, spans: spans)

@@ -3,41 +3,45 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Load
 
 /// What an output folder already holds, for a build to write only what differs: the same
 /// files, no others, each with the same bytes, and the build writes nothing, so the files keep
 /// their times (a deploy step that syncs by time, or a server's caches, see no change).
 /// Compares bytes, not hashes or times: a file edited by hand in the output is seen.
 enum OutputComparison {
-    /// Every regular file under `folder`, relative to it; nil when anything else is there (a
-    /// link, an empty folder, a socket) or it cannot be read, so that the output is written anew.
-    static func files(under folder: String) -> Set<String>? {
-        files(under: folder, prefix: "")
+    /// Every regular file under `folder`, relative to it, with its stamp; nil when anything
+    /// else is there (a link, an empty folder, a socket) or it cannot be read, so that the
+    /// output is written anew.
+    public static func inventory(of folder: String) -> [String: FileStamp]? {
+        var found: [String: FileStamp] = [:]
+        return collect(under: folder, prefix: "", into: &found) ? found : nil
     }
 
-    private static func files(under folder: String, prefix: String) -> Set<String>? {
-        guard let directory = opendir(folder) else { return nil }
+    private static func collect(under folder: String, prefix: String, into found: inout [String: FileStamp]) -> Bool {
+        guard let directory = opendir(folder) else { return false }
         defer { closedir(directory) }
-        var found = Set<String>()
+        var isEmpty = true
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
+            isEmpty = false
             let path = folder + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { return nil }
+            guard lstat(path, &info) == 0 else { return false }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
-                found.insert(prefix + name)
+                found[prefix + name] = FileStamp(info)
             case S_IFDIR:
-                guard let inner = files(under: path, prefix: prefix + name + "/"), !inner.isEmpty else { return nil }
-                found.formUnion(inner)
+                guard collect(under: path, prefix: prefix + name + "/", into: &found) else { return false }
             default:
-                return nil
+                return false
             }
         }
-        return found
+        // An empty folder below the top one is not something a build writes.
+        return !isEmpty || prefix.isEmpty
     }
 
     static func sameContents(_ item: OutputItem, at path: String) -> Bool {

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Diagnostics
 import Foundation
+import Load
 import Synchronization
 
 /// An output being written: files go into a staging folder beside the destination as they
@@ -39,9 +40,10 @@ public final class OutputSession: Sendable {
     private let staging: String
     private let aside: String
     private let hadSite: Bool
-    /// The files of the previous output (by relative path); nil when there is none, or it
-    /// holds anything but files and folders of files, so that nothing is compared.
-    private let previous: Set<String>?
+    /// The files of the previous output (by relative path) with their stamps, as found under
+    /// the lock; nil when there is none, or it holds anything but files and folders of files,
+    /// so that nothing is compared.
+    public let previousInventory: [String: FileStamp]?
     private let state = Mutex(State())
     private let threads = WriterThreads(count: OutputSession.writesInFlight, queueLength: 4 * OutputSession.writesInFlight)
     private let warnings: [Diagnostic]
@@ -53,7 +55,7 @@ public final class OutputSession: Sendable {
         self.aside = aside
         self.hadSite = hadSite
         self.warnings = warnings
-        previous = hadSite ? OutputComparison.files(under: writer.target.path) : nil
+        previousInventory = hadSite ? OutputComparison.inventory(of: writer.target.path) : nil
     }
 
     /// Writes `item` into the staging folder, unless the previous output holds the same bytes.
@@ -66,7 +68,7 @@ public final class OutputSession: Sendable {
         }
         guard let index, OutputWriter.isInside(item.path), !isInterrupted else { return }
         threads.run { [self] in
-            if previous?.contains(item.path) == true, OutputComparison.sameContents(item, at: writer.target.path + "/" + item.path) {
+            if previousInventory?[item.path] != nil, OutputComparison.sameContents(item, at: writer.target.path + "/" + item.path) {
                 state.withLock { $0.kept.append(item.path) }
                 return
             }
@@ -89,8 +91,9 @@ public final class OutputSession: Sendable {
     public var isInterrupted: Bool { writer.interruption?.isInterrupted == true }
 
     /// Waits for the writes, checks the paths, and swaps the staging folder in; when the
-    /// previous output already holds exactly these files, leaves it as it is.
-    public func finish() throws(DiagnosticError) -> OutputWriter.Outcome {
+    /// previous output already holds exactly these files, leaves it as it is. With
+    /// `takingInventory`, the outcome lists the output's files as they are then.
+    public func finish(takingInventory: Bool = false) throws(DiagnosticError) -> OutputWriter.Outcome {
         threads.finish()
         let done = state.withLock { state -> State in
             state.closed = true
@@ -108,9 +111,10 @@ public final class OutputSession: Sendable {
             let markerBytes = Array(OutputWriter.markerText.utf8)
             let marker = OutputItem(path: OutputWriter.markerName, source: .bytes(markerBytes), origin: OutputWriter.markerName)
             let target = writer.target.path
-            if let previous, !done.changed, previous == Set(done.items.map(\.path) + [marker.path]),
+            if let previousInventory, !done.changed, Set(previousInventory.keys) == Set(done.items.map(\.path) + [marker.path]),
                OutputComparison.sameContents(marker, at: target + "/" + marker.path) {
-                return OutputWriter.Outcome(bytesWritten: 0, warnings: warnings + removeStaging(), unchanged: true)
+                return OutputWriter.Outcome(
+                    bytesWritten: 0, warnings: warnings + removeStaging(), unchanged: true, inventory: takingInventory ? previousInventory : nil)
             }
             for path in done.kept {
                 try makeFolders(for: path)
@@ -131,6 +135,7 @@ public final class OutputSession: Sendable {
                let leftover = writer.fileSystem.removeTree(replaced) {
                 outcome.warnings.append(.warning("could not remove the previous site, moved to \(replaced): \(leftover); remove it by hand", at: nil))
             }
+            if takingInventory { outcome.inventory = OutputComparison.inventory(of: target) }
             return outcome
         } catch {
             throw DiagnosticError([writer.failureMessage(error, hadSite: hadSite)] + warnings + removeStaging())

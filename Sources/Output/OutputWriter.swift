@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Diagnostics
 import Foundation
+import Load
 
 /// Writes a site into a staging folder beside the destination, then swaps it in, so that a
 /// failed or interrupted build leaves the previous output untouched and nobody sees half a site.
@@ -42,6 +43,9 @@ public struct OutputWriter: Sendable {
         public var warnings: [Diagnostic]
         /// The output already held exactly these files, so none was written.
         public var unchanged = false
+        /// Every file of the output as the build left it, with its stamp, taken before the
+        /// output's lock was released; nil unless asked for.
+        public var inventory: [String: FileStamp]?
     }
 
     /// Writes every item and swaps the result in; writes nothing when the output already

@@ -7,12 +7,31 @@ import Darwin
 /// Plain POSIX file writes. Foundation's `Data.write(to:)` on Linux syncs every file to disk,
 /// which made writing half of a 10,000-page build; the output needs no per-file sync, because
 /// it becomes visible only through the swap at the end.
-enum POSIXFile {
-    struct Failure: Error, CustomStringConvertible {
+public enum POSIXFile {
+    public struct Failure: Error, CustomStringConvertible {
         var path: String
         var code: Int32
 
-        var description: String { "\(path): \(String(cString: strerror(code)))" }
+        public var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Writes a file whole or not at all, making its folder first: a reader finds the old
+    /// file or the new one, never a part (a temporary file beside it is renamed over it).
+    public static func replace(_ path: String, contents bytes: [UInt8]) throws(Failure) {
+        let (folder, name) = OutputPath.split(path)
+        try makeDirectories(folder)
+        let temporary = OutputPath.join(folder, ".\(name).\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try create(temporary, contents: bytes)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        let code = rename(temporary, to: path)
+        if code != 0 {
+            unlink(temporary)
+            throw Failure(path: path, code: code)
+        }
     }
 
     static func create(_ path: String, contents bytes: [UInt8]) throws(Failure) {

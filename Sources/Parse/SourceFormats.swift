@@ -4,6 +4,9 @@ public struct SourceFormats: Sendable {
     public static let standard = SourceFormats([MarkdownFormat(), BibTeXFormat()])
 
     private let byExtension: [String: [any SourceFormat]]
+    /// The formats' type names, in order (`MarkdownFormat`, `BibTeXFormat`): what tells two
+    /// sets of formats apart.
+    public let names: [String]
 
     /// When two formats take one file, the first one listed gets it.
     public init(_ formats: [any SourceFormat]) {
@@ -14,6 +17,7 @@ public struct SourceFormats: Sendable {
             }
         }
         self.byExtension = byExtension
+        names = formats.map { String(reflecting: type(of: $0)) }
     }
 
     /// The format that takes the file at `path` (`content/news/a.md`), by the extension of its

@@ -16,6 +16,9 @@ public struct YAMLParser: Sendable {
         self.maximumExpandedNodes = maximumExpandedNodes
     }
 
+    /// The version of the libyaml library in use (`0.2.5`): another may read differently.
+    public static var libraryVersion: String { String(cString: yaml_get_version_string()) }
+
     /// Returns the document's root node, or nil for an empty text.
     public func parse(_ text: String) throws(YAMLParseError) -> YAMLNode? {
         var bytes = Array(text.utf8)

@@ -13,8 +13,26 @@ struct BuildCommand: ParsableCommand {
         from the site folder. The output is \
         written to a temporary folder beside it and swapped in only when the whole build \
         succeeds; Ctrl-C removes the unfinished folder. A second build into the same output \
-        waits for the first.
+        waits for the first. Each build keeps a record of the files it read and wrote in the \
+        user's cache folder (\(BuildCommand.recordFolderShown)): a build that finds them all as \
+        they were, with the same options on the same day, writes nothing and repeats the \
+        last build's warnings.
         """)
+
+    /// Where build records are kept: the user's cache folder (`XDG_CACHE_HOME` or `~/.cache` on
+    /// Linux, `~/Library/Caches` on macOS).
+    static var recordFolder: URL? {
+        FileManager.default.urls(for: .cachesDirectory, in: .userDomainMask).first?
+            .appendingPathComponent("sitegen", isDirectory: true).appendingPathComponent("builds", isDirectory: true)
+    }
+
+    static var recordFolderShown: String {
+        #if os(macOS)
+        "~/Library/Caches/sitegen/builds"
+        #else
+        "~/.cache/sitegen/builds"
+        #endif
+    }
 
     @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
     var source: String = "."
@@ -46,9 +64,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let buildDate = try ArgumentChecks.buildDate(now: now)
-        let options = BuildOptions(
+        var options = BuildOptions(
             source: sourceURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
             baseURL: baseURL, includeDrafts: drafts, buildDate: buildDate)
+        options.recordFolder = Self.recordFolder
+        options.programVersion = SitegenCommand.configuration.version
         let signals = InterruptSignals.install()
         let report = SiteBuilder().build(options, interruption: signals.interruption) { waiting in
             FileHandle.standardError.write(Data((waiting + "\n").utf8))

@@ -13,6 +13,14 @@ import Testing
         return folder.appendingPathComponent("sitegen")
     }()
 
+    /// The environment a test runs `sitegen` in: this one, with the build records it keeps in
+    /// a cache folder of this test run rather than the user's.
+    static let environment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-cache-\(getpid())").path
+        return environment
+    }()
+
     /// A summary line, then how to look at the site (not from disk, where root-relative links fail).
     @Test func successPrintsASummaryAndHowToPreview() throws {
         let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/a.md": "x\n"])
@@ -25,6 +33,21 @@ import Testing
         #expect(quiet.status == 0)
         #expect(quiet.output.isEmpty)
         #expect(quiet.errors.isEmpty)
+    }
+
+    /// The second build of an unchanged site checks its record, writes nothing, and says what
+    /// the first said: the same pages and the same warnings.
+    @Test func aBuildWithNothingChangedRepeatsTheLastReport() throws {
+        let site = try TempSite(["site.yml": "base_url: https://example.org/\n", "content/a.md": "---\ntitel: A\n---\nx\n"])
+        let first = try runSitegen(["build", "--source", site.root.path, "--now", "2026-01-01"])
+        let second = try runSitegen(["build", "--source", site.root.path, "--now", "2026-01-01"])
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.errors.hasPrefix("content/a.md:2:1: warning: unknown key 'titel' in front matter; did you mean 'title'?\n"))
+        #expect(second.errors == first.errors)
+        let summary = try #require(second.output.split(separator: "\n").first)
+        #expect(summary.hasPrefix("Built 2 pages (home 1, page 1) and copied 3 files in "))
+        #expect(summary.contains(": check ") && !summary.contains("load "))
+        #expect(summary.hasSuffix("; 1 warning → \(site.output.path) (unchanged: no file written)"))
     }
 
     @Test func contentErrorsExitWithOne() throws {

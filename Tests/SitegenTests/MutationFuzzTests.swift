@@ -222,6 +222,7 @@ import Testing
     private func runBinary(_ workspace: Workspace) throws -> BuildResult {
         let process = Process()
         process.executableURL = CommandLineTests.binary
+        process.environment = CommandLineTests.environment
         process.arguments = ["build", "--source", workspace.source.path, "--output", workspace.output.path, "--now", "2026-06-01", "--quiet"]
         let errors = Pipe()
         process.standardError = errors

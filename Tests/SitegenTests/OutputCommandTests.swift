@@ -36,6 +36,7 @@ import Testing
         // Relative to the working folder, not the site: run from the site folder.
         let process = Process()
         process.executableURL = CommandLineTests.binary
+        process.environment = CommandLineTests.environment
         process.currentDirectoryURL = site.root
         process.arguments = ["serve", "--output", "content/gen", "--port", "0"] + Self.now
         let errors = Pipe()
@@ -84,6 +85,7 @@ import Testing
         let processes = try (0..<5).map { _ in
             let process = Process()
             process.executableURL = CommandLineTests.binary
+            process.environment = CommandLineTests.environment
             process.arguments = ["build", "--source", site.root.path, "--quiet"] + Self.now
             process.standardOutput = Pipe()
             process.standardError = FileHandle.nullDevice
@@ -102,6 +104,7 @@ import Testing
         let held = try OutputLock.acquire(for: site.output.path) {}
         let process = Process()
         process.executableURL = CommandLineTests.binary
+        process.environment = CommandLineTests.environment
         process.arguments = ["build", "--source", site.root.path, "--quiet"] + Self.now
         let errors = Pipe()
         let lines = LineCollector()
@@ -135,6 +138,7 @@ import Testing
                 try site.write("content/index.md", "Home, edited before signal \(signal), attempt \(attempt).\n")
                 let process = Process()
                 process.executableURL = CommandLineTests.binary
+                process.environment = CommandLineTests.environment
                 process.arguments = ["build", "--source", site.root.path, "--quiet"] + Self.now
                 process.standardOutput = Pipe()
                 process.standardError = FileHandle.nullDevice

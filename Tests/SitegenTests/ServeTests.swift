@@ -369,6 +369,7 @@ import Testing
 
         let second = Process()
         second.executableURL = CommandLineTests.binary
+        second.environment = CommandLineTests.environment
         second.arguments = ["serve", "--source", site.root.path, "--port", String(server.port)]
         let errors = Pipe()
         second.standardError = errors

@@ -12,6 +12,7 @@ final class ServerProcess {
 
     init(site: URL, arguments: [String] = []) throws {
         process.executableURL = CommandLineTests.binary
+        process.environment = CommandLineTests.environment
         process.arguments = ["serve", "--source", site.path, "--port", "0", "--now", "2026-06-01"] + arguments
         let output = Pipe()
         let errors = Pipe()

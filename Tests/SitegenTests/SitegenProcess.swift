@@ -5,6 +5,7 @@ import Foundation
 func runSitegen(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
     process.executableURL = CommandLineTests.binary
+    process.environment = CommandLineTests.environment
     process.arguments = arguments
     let stdin = Pipe()
     process.standardInput = input == nil ? FileHandle.nullDevice : stdin
