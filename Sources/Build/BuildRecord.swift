@@ -13,7 +13,7 @@ import YAML
 /// Stamps, not hashes: a file rewritten with other bytes has another change time, and a file
 /// edited by hand in the output too, so that either leads to a full build. What a build depends
 /// on besides the files (the program, its libraries, the options, the day) is in `setting`.
-struct BuildRecord: Codable, Sendable {
+struct BuildRecord: Sendable, Equatable {
     /// What the output depends on besides the files read.
     struct Setting: Codable, Sendable, Equatable {
         /// sitegen's version and the stamp of its executable: a new build of it may render differently.
@@ -29,10 +29,6 @@ struct BuildRecord: Codable, Sendable {
         var formats: [String]
     }
 
-    /// The record's layout; a record of another is not read.
-    static let layout = 1
-
-    var layout = BuildRecord.layout
     var setting: Setting
     /// Every file the build read, by path relative to the site folder.
     var inputs: [String: FileStamp]

@@ -20,15 +20,13 @@ struct BuildRecordStore: Sendable {
             checksum = (checksum ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let hex = String(checksum, radix: 16)
-        file = folder.appendingPathComponent("\(name.prefix(64))-\(String(repeating: "0", count: 16 - hex.count))\(hex).json")
+        file = folder.appendingPathComponent("\(name.prefix(64))-\(String(repeating: "0", count: 16 - hex.count))\(hex).record")
     }
 
     /// The record, or nil when there is none or it cannot be read (of another layout, cut short).
     func read() -> BuildRecord? {
-        guard let data = FileManager.default.contents(atPath: file.path),
-              let record = try? JSONDecoder().decode(BuildRecord.self, from: data),
-              record.layout == BuildRecord.layout else { return nil }
-        return record
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        return BuildRecordFile.decode([UInt8](data))
     }
 
     /// Writes the record whole or not at all; a warning when it cannot be written, as the
@@ -36,7 +34,7 @@ struct BuildRecordStore: Sendable {
     func write(_ record: BuildRecord) -> Diagnostic? {
         let problem: String
         do {
-            try POSIXFile.replace(file.path, contents: Array(try JSONEncoder().encode(record)))
+            try POSIXFile.replace(file.path, contents: try BuildRecordFile.encode(record))
             return nil
         } catch let failure as POSIXFile.Failure {
             problem = failure.description

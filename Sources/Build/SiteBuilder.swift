@@ -49,6 +49,7 @@ public struct SiteBuilder: Sendable {
         var writer = OutputWriter(destination: options.output, protecting: [options.source])
         writer.interruption = interruption
         writer.onWait = onWait
+        let start = DispatchTime.now().uptimeNanoseconds
         // Opened first, so that each page is written as it is rendered, not held to the end.
         let session: OutputSession
         do {
@@ -61,9 +62,9 @@ public struct SiteBuilder: Sendable {
         let setting = records == nil ? nil : BuildRecord.setting(of: options, formats: formats, version: options.programVersion)
         let earlier = records?.read()
         // Stamped before anything is read: a file edited during the build then differs from its record.
-        let inputs = setting.map { _ in
-            clock.measure("check") { SiteInventory.stamps(root: options.source, namedFiles: earlier?.namedFiles ?? []) }
-        }
+        let inputs = setting.map { _ in SiteInventory.stamps(root: options.source, namedFiles: earlier?.namedFiles ?? []) }
+        // Opening (the lock, the previous output's files), the record and the stamps.
+        if setting != nil { clock.record("check", since: start) }
         if let earlier, let setting, let inputs, earlier.setting == setting, earlier.inputs == inputs,
            let output = session.previousInventory, earlier.output == output {
             session.abandon()

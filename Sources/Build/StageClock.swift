@@ -9,4 +9,9 @@ struct StageClock {
         defer { timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
         return try body()
     }
+
+    /// Adds a stage that began at `start` (`DispatchTime.now().uptimeNanoseconds`) and ends now.
+    mutating func record(_ stage: String, since start: UInt64) {
+        timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+    }
 }

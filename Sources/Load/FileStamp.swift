@@ -10,11 +10,18 @@ import Darwin
 /// Editors that save by writing a new file and renaming it change the inode; editors that
 /// write in place change the modification time (nanoseconds) or the size. The change time
 /// catches a write that restores an old modification time (`touch -d`, `cp -p`).
-public struct FileStamp: Sendable, Hashable, Codable {
+public struct FileStamp: Sendable, Hashable {
     public var inode: UInt64
     public var size: Int64
     public var modified: Int64
     public var changed: Int64
+
+    public init(inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+    }
 
     /// The stamp of the file at `path`, following links; nil when there is no such file.
     public init?(path: String) {
@@ -34,23 +41,5 @@ public struct FileStamp: Sendable, Hashable, Codable {
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
         #endif
-    }
-
-    /// Written as four numbers, `[inode, size, modified, changed]`: a record of thousands of
-    /// stamps stays small.
-    public func encode(to encoder: any Encoder) throws {
-        var numbers = encoder.unkeyedContainer()
-        try numbers.encode(inode)
-        try numbers.encode(size)
-        try numbers.encode(modified)
-        try numbers.encode(changed)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var numbers = try decoder.unkeyedContainer()
-        inode = try numbers.decode(UInt64.self)
-        size = try numbers.decode(Int64.self)
-        modified = try numbers.decode(Int64.self)
-        changed = try numbers.decode(Int64.self)
     }
 }

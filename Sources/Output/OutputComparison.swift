@@ -13,13 +13,20 @@ enum OutputComparison {
     /// Every regular file under `folder`, relative to it, with its stamp; nil when anything
     /// else is there (a link, an empty folder, a socket) or it cannot be read, so that the
     /// output is written anew.
-    public static func inventory(of folder: String) -> [String: FileStamp]? {
+    static func inventory(of folder: String) -> [String: FileStamp]? {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
         var found: [String: FileStamp] = [:]
-        return collect(under: folder, prefix: "", into: &found) ? found : nil
+        return collect(descriptor, prefix: "", into: &found) ? found : nil
     }
 
-    private static func collect(under folder: String, prefix: String, into found: inout [String: FileStamp]) -> Bool {
-        guard let directory = opendir(folder) else { return false }
+    /// Adds the files of the open folder `descriptor` (closed here) to `found`. Names are looked
+    /// up relative to the folder, not by whole paths, which a large output has thousands of.
+    private static func collect(_ descriptor: Int32, prefix: String, into found: inout [String: FileStamp]) -> Bool {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return false
+        }
         defer { closedir(directory) }
         var isEmpty = true
         while let entry = readdir(directory) {
@@ -28,14 +35,14 @@ enum OutputComparison {
             }
             if name == "." || name == ".." { continue }
             isEmpty = false
-            let path = folder + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { return false }
+            guard fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
                 found[prefix + name] = FileStamp(info)
             case S_IFDIR:
-                guard collect(under: path, prefix: prefix + name + "/", into: &found) else { return false }
+                let inner = openat(dirfd(directory), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard inner >= 0, collect(inner, prefix: prefix + name + "/", into: &found) else { return false }
             default:
                 return false
             }

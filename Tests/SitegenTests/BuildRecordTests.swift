@@ -1,5 +1,7 @@
-import Build
+@testable import Build
+import Diagnostics
 import Foundation
+import Load
 import Models
 import Testing
 
@@ -135,5 +137,24 @@ import Testing
         #expect(warning.severity == .warning && warning.location == nil)
         #expect(warning.message == "could not keep the build record (\(Self.records(of: site).path): Not a directory): the next build will redo all its work even if nothing changed")
         #expect(!Self.didNoWork(Self.build(site)))
+    }
+
+    @Test func aRecordFileReadsBackAsWrittenAndNotAtAllWhenCutShort() throws {
+        let setting = BuildRecord.Setting(
+            program: "test", libraries: "none", source: "/site", output: "/site/_site", baseURL: nil, keepsConfiguredOrigin: false,
+            includeDrafts: true, buildDate: "2026-06-01", formats: ["MarkdownFormat"])
+        let stamp = FileStamp(inode: 12, size: 345, modified: -1_000, changed: 1_767_225_600_123_456_789)
+        let record = BuildRecord(
+            setting: setting,
+            inputs: ["content/a b.md": stamp, "content/100%.md": stamp, "content/line\nfeed.md": stamp, "content/été.md": stamp],
+            namedFiles: ["refs/%0A.bib"], output: ["index.html": stamp, "news/%25/index.html": stamp],
+            diagnostics: [.warning("two\nlines", at: SourceLocation(path: "content/a b.md", line: 3, column: 1), sourceLine: "titel: A")],
+            pagesByKind: ["news": 1], filesCopied: 2)
+        let bytes = try BuildRecordFile.encode(record)
+        #expect(BuildRecordFile.decode(bytes) == record)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\n12 345 -1000 1767225600123456789 content/line%0Afeed.md\n"))
+        for length in 0..<bytes.count {
+            #expect(BuildRecordFile.decode(Array(bytes[..<length])) == nil, "cut at \(length)")
+        }
     }
 }
