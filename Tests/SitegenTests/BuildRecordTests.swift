@@ -65,7 +65,7 @@ import Testing
 
     @Test(arguments: [
         "a page edited to the same size", "a page added", "a page removed", "an asset added", "site.yml edited",
-        "the bibliography edited", "an output file edited", "an output file removed", "another day", "drafts shown",
+        "the bibliography edited", "the bibliography no longer named", "an output file edited", "an output file removed", "another day", "drafts shown",
         "another base URL", "the record damaged",
     ])
     func anyChangeLeadsToAFullBuildAsFreshAsAnyOther(change: String) throws {
@@ -80,6 +80,7 @@ import Testing
         case "an asset added": try site.write("assets/extra.css", "body { color: black; }\n")
         case "site.yml edited": try site.write("site.yml", Self.files["site.yml"]!.replacingOccurrences(of: "title: Lab", with: "title: The Lab"))
         case "the bibliography edited": try site.write("refs/papers.bib", Self.files["refs/papers.bib"]!.replacingOccurrences(of: "1984", with: "1985"))
+        case "the bibliography no longer named": try site.write("site.yml", "title: Lab\nbase_url: https://lab.example.org/\n")
         case "an output file edited": try Data("edited".utf8).write(to: URL(fileURLWithPath: output + "/index.html"))
         case "an output file removed": try FileManager.default.removeItem(atPath: output + "/news/a/index.html")
         case "another day": settings.now = "2026-06-02"
@@ -126,6 +127,26 @@ import Testing
         #expect(Self.build(site).succeeded && Self.build(site, output: other).succeeded)
         #expect(try Self.recordFiles(of: site).count == 2)
         #expect(Self.didNoWork(Self.build(site)) && Self.didNoWork(Self.build(site, output: other)))
+    }
+
+    /// Records of outputs built long ago (temporary folders) do not pile up: the folder keeps the
+    /// 32 written last, and nothing but records is deleted.
+    @Test func theRecordFolderKeepsTheRecordsWrittenLast() throws {
+        let site = try TempSite(Self.files)
+        let folder = Self.records(of: site)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for index in 0..<40 {
+            let file = folder.appendingPathComponent("old-\(index).record")
+            try Data("stale".utf8).write(to: file)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000 + Double(index))], ofItemAtPath: file.path)
+        }
+        try Data("not a record".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        #expect(Self.build(site).succeeded)
+        let names = Set(try Self.recordFiles(of: site))
+        #expect(names.count == 33 && names.contains("notes.txt"))
+        #expect(names.contains { $0.hasPrefix("_site-") })
+        #expect(names.isSuperset(of: (9..<40).map { "old-\($0).record" }))
+        #expect(names.isDisjoint(with: (0..<9).map { "old-\($0).record" }))
     }
 
     @Test func aRecordThatCannotBeWrittenIsAWarningAndTheSiteIsBuilt() throws {
