@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable {
     public var recordFolder: URL?
     /// The program's version, part of what a record holds.
     public var programVersion = ""
+    /// How long a file must have stayed unchanged for a record to trust its stamp; see
+    /// `BuildRecord.isSettled`.
+    public var recordSettling: Duration = .seconds(2)
 
     public init(source: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, buildDate: ContentDate) {
         self.source = source.standardizedFileURL

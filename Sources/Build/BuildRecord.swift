@@ -51,6 +51,17 @@ struct BuildRecord: Sendable, Equatable {
             buildDate: options.buildDate.description, formats: formats.names)
     }
 
+    /// Whether every stamp is older than `settling` at `time` (nanoseconds since 1970). A file
+    /// system may keep times in coarse ticks (2 s on FAT, a few milliseconds elsewhere), so a
+    /// file changed again within the tick it was stamped in, in place and to the same size,
+    /// would keep its stamp. A build that read a file changed so recently writes no record,
+    /// and the next build runs in full.
+    static func isSettled(_ stamps: [String: FileStamp], at time: Int64, settling: Duration) -> Bool {
+        let (seconds, attoseconds) = settling.components
+        let latest = time - seconds * 1_000_000_000 - attoseconds / 1_000_000_000
+        return stamps.values.allSatisfy { $0.changed < latest }
+    }
+
     /// The report of a build that found everything as this record says: this build's pages
     /// and warnings, and nothing written.
     func unchangedReport() -> BuildReport {

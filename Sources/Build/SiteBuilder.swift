@@ -62,6 +62,7 @@ public struct SiteBuilder: Sendable {
         let setting = records == nil ? nil : BuildRecord.setting(of: options, formats: formats, version: options.programVersion)
         let earlier = records?.read()
         // Stamped before anything is read: a file edited during the build then differs from its record.
+        let stampedAt = Int64(Date().timeIntervalSince1970 * 1e9)
         let inputs = setting.map { _ in SiteInventory.stamps(root: options.source, namedFiles: earlier?.namedFiles ?? []) }
         // Opening (the lock, the previous output's files), the record and the stamps.
         if setting != nil { clock.record("check", since: start) }
@@ -89,11 +90,13 @@ public struct SiteBuilder: Sendable {
             if let records, let setting, var inputs, let output = outcome.inventory {
                 for path in earlier?.namedFiles ?? [] { inputs[path] = nil }
                 inputs.merge(generated.namedStamps) { _, named in named }
-                let record = BuildRecord(
-                    setting: setting, inputs: inputs, namedFiles: generated.namedFiles, output: output,
-                    diagnostics: generated.report.diagnostics, pagesByKind: generated.report.pagesByKind,
-                    filesCopied: generated.report.filesCopied)
-                if let problem = records.write(record) { generated.report.diagnostics.append(problem) }
+                if BuildRecord.isSettled(inputs, at: stampedAt, settling: options.recordSettling) {
+                    let record = BuildRecord(
+                        setting: setting, inputs: inputs, namedFiles: generated.namedFiles, output: output,
+                        diagnostics: generated.report.diagnostics, pagesByKind: generated.report.pagesByKind,
+                        filesCopied: generated.report.filesCopied)
+                    if let problem = records.write(record) { generated.report.diagnostics.append(problem) }
+                }
             }
             generated.report.bytesWritten = outcome.bytesWritten
             generated.report.outputUnchanged = outcome.unchanged

@@ -29,11 +29,16 @@ import Testing
         site.root.deletingLastPathComponent().appendingPathComponent("records")
     }
 
-    static func build(_ site: TempSite, _ settings: Settings = Settings(), output: URL? = nil, recorded: Bool = true) -> BuildReport {
+    /// Builds with a record folder unless `recorded` is false. Files are trusted as soon as they
+    /// are written (`settling`), as a test writes them a moment before it builds.
+    static func build(
+        _ site: TempSite, _ settings: Settings = Settings(), output: URL? = nil, recorded: Bool = true, settling: Duration = .zero
+    ) -> BuildReport {
         let date = ContentDate(parsing: settings.now) ?? FixtureTests.defaultBuildDate
         var options = BuildOptions(source: site.root, output: output ?? site.output, baseURL: settings.baseURL, includeDrafts: settings.drafts, buildDate: date)
         if recorded { options.recordFolder = records(of: site) }
         options.programVersion = "test"
+        options.recordSettling = settling
         return SiteBuilder().build(options)
     }
 
@@ -96,6 +101,26 @@ import Testing
         #expect(Self.build(site, settings, output: fresh, recorded: false).succeeded)
         #expect(OutputWriterTests.files(in: site.output) == OutputWriterTests.files(in: fresh))
         #expect(Self.didNoWork(Self.build(site, settings)))
+    }
+
+    /// A file changed within the settling time may change again without a new stamp (a file
+    /// system's coarse clock): the build writes no record, and the next one runs in full.
+    @Test func aBuildRightAfterAnEditWritesNoRecord() throws {
+        let site = try TempSite(Self.files)
+        #expect(Self.build(site, settling: .seconds(60)).succeeded)
+        #expect(!FileManager.default.fileExists(atPath: Self.records(of: site).path))
+        #expect(!Self.didNoWork(Self.build(site, settling: .seconds(60))))
+        #expect(!Self.didNoWork(Self.build(site)))
+        #expect(Self.didNoWork(Self.build(site, settling: .seconds(60))))
+        let stamp = try #require(FileStamp(path: site.root.appendingPathComponent("site.yml").path))
+        #expect(BuildRecord.isSettled(["site.yml": stamp], at: stamp.changed + 1_000_000_000, settling: .milliseconds(999)))
+        #expect(!BuildRecord.isSettled(["site.yml": stamp], at: stamp.changed + 1_000_000_000, settling: .seconds(1)))
+        #expect(!BuildRecord.isSettled(["site.yml": stamp], at: stamp.changed + 1_400_000_000, settling: .milliseconds(1500)))
+        // A modification time set back (`touch -d`, an archive) does not settle a file: its change time is now.
+        let page = site.root.appendingPathComponent("content/index.md").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: page)
+        let now = Int64(Date().timeIntervalSince1970 * 1e9)
+        #expect(!BuildRecord.isSettled(["content/index.md": try #require(FileStamp(path: page))], at: now, settling: .seconds(60)))
     }
 
     @Test func theSamePageTextInANewFileLeadsToAFullBuild() throws {
