@@ -68,8 +68,8 @@ public struct SiteBuilder: Sendable {
         if setting != nil { clock.record("check", since: start) }
         if let earlier, let setting, let inputs, earlier.setting == setting, earlier.inputs == inputs,
            let output = session.previousInventory, earlier.output == output {
-            session.abandon()
             var report = earlier.unchangedReport()
+            report.diagnostics += session.abandon()
             report.timings = clock.timings
             return report
         }
@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
         var generated = generate(options, memo: &memo, invalidated: nil, writingPagesTo: session)
         generated.report.timings = clock.timings + generated.report.timings
         guard generated.report.succeeded else {
-            session.abandon()
+            generated.report.diagnostics += session.abandon()
             return generated.report
         }
         clock = StageClock()

@@ -143,12 +143,14 @@ public final class OutputSession: Sendable {
     }
 
     /// Stops: waits for the writes under way, deletes the staging folder and releases the
-    /// output, which stays as it was.
-    public func abandon() {
+    /// output, which stays as it was. Returns the warnings of opening the output and of
+    /// deleting the staging folder.
+    public func abandon() -> [Diagnostic] {
         threads.finish()
         state.withLock { $0.closed = true }
-        _ = removeStaging()
+        let leftovers = removeStaging()
         release()
+        return warnings + leftovers
     }
 
     private func release() {

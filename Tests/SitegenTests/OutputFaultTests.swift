@@ -207,6 +207,23 @@ final class Shared<Value: Sendable>: Sendable {
         ])
     }
 
+    /// A build that stops before writing (it found nothing changed, or errors) still reports
+    /// what opening the output could not tidy.
+    @Test func anAbandonedSessionReportsWhatOpeningCouldNotRemove() throws {
+        let fixture = try Fixture()
+        try fixture.parent.write(".out.sitegen-old-56-78/index.html", "left over")
+        let stale = fixture.parent.root.appendingPathComponent(".out.sitegen-old-56-78").path
+        let remove = fixture.writer.fileSystem.removeTree
+        fixture.writer.fileSystem.removeTree = { path in
+            path == stale ? POSIXFile.Failure(path: stale + "/index.html", code: EPERM) : remove(path)
+        }
+        let session = try fixture.writer.open()
+        #expect(session.abandon().map(\.headline) == [
+            "warning: could not remove \(stale), left by an earlier build: \(stale)/index.html: Operation not permitted",
+        ])
+        #expect(try fixture.parentNames() == [".out.sitegen-old-56-78", "out"])
+    }
+
     /// A second build into the same output waits for the first, and says so once.
     @Test func aSecondBuildWaitsForTheLock() throws {
         let fixture = try Fixture()
