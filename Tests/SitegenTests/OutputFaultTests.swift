@@ -193,14 +193,20 @@ final class Shared<Value: Sendable>: Sendable {
         #expect(try fixture.parentNames() == [".other.sitegen-old-1-2", ".out2.sitegen-new-1-2", "out"])
     }
 
-    @Test func leftoversThatCannotBeRemovedAreReported() throws {
-        let fixture = try Fixture()
+    /// A set-aside folder left by a killed build, which the fixture's writer cannot remove; its path.
+    private func unremovableLeftover(in fixture: Fixture) throws -> String {
         try fixture.parent.write(".out.sitegen-old-56-78/index.html", "left over")
         let stale = fixture.parent.root.appendingPathComponent(".out.sitegen-old-56-78").path
         let remove = fixture.writer.fileSystem.removeTree
         fixture.writer.fileSystem.removeTree = { path in
             path == stale ? POSIXFile.Failure(path: stale + "/index.html", code: EPERM) : remove(path)
         }
+        return stale
+    }
+
+    @Test func leftoversThatCannotBeRemovedAreReported() throws {
+        let fixture = try Fixture()
+        let stale = try unremovableLeftover(in: fixture)
         let outcome = try fixture.writer.write(OutputWriterTests.newItems)
         #expect(outcome.warnings.map(\.headline) == [
             "warning: could not remove \(stale), left by an earlier build: \(stale)/index.html: Operation not permitted",
@@ -211,12 +217,7 @@ final class Shared<Value: Sendable>: Sendable {
     /// what opening the output could not tidy.
     @Test func anAbandonedSessionReportsWhatOpeningCouldNotRemove() throws {
         let fixture = try Fixture()
-        try fixture.parent.write(".out.sitegen-old-56-78/index.html", "left over")
-        let stale = fixture.parent.root.appendingPathComponent(".out.sitegen-old-56-78").path
-        let remove = fixture.writer.fileSystem.removeTree
-        fixture.writer.fileSystem.removeTree = { path in
-            path == stale ? POSIXFile.Failure(path: stale + "/index.html", code: EPERM) : remove(path)
-        }
+        let stale = try unremovableLeftover(in: fixture)
         let session = try fixture.writer.open()
         #expect(session.abandon().map(\.headline) == [
             "warning: could not remove \(stale), left by an earlier build: \(stale)/index.html: Operation not permitted",
