@@ -58,17 +58,11 @@ public struct SiteBuilder: Sendable {
             return BuildReport(diagnostics: error.diagnostics)
         }
         var clock = StageClock()
-        let records = options.recordFolder.map { BuildRecordStore(folder: $0, output: options.output) }
-        let setting = records == nil ? nil : BuildRecord.setting(of: options, formats: formats, version: options.programVersion)
-        let earlier = records?.read()
-        // Stamped before anything is read: a file edited during the build then differs from its record.
-        let stampedAt = Int64(Date().timeIntervalSince1970 * 1e9)
-        let inputs = setting.map { _ in SiteInventory.stamps(root: options.source, namedFiles: earlier?.namedFiles ?? []) }
         // Opening (the lock, the previous output's files), the record and the stamps.
-        if setting != nil { clock.record("check", since: start) }
-        if let earlier, let setting, let inputs, earlier.setting == setting, earlier.inputs == inputs,
-           let output = session.previousInventory, earlier.output == output {
-            var report = earlier.unchangedReport()
+        let check = BuildCheck(options: options, formats: formats)
+        if check != nil { clock.record("check", since: start) }
+        if let unchanged = check?.unchanged(output: session.previousInventory) {
+            var report = unchanged.unchangedReport()
             report.diagnostics += session.abandon()
             report.timings = clock.timings
             return report
@@ -85,18 +79,11 @@ public struct SiteBuilder: Sendable {
         do {
             let outcome = try clock.measure("write") { () throws -> OutputWriter.Outcome in
                 for item in generated.items { session.put(item) }
-                return try session.finish(takingInventory: setting != nil)
+                return try session.finish(takingInventory: check != nil)
             }
-            if let records, let setting, var inputs, let output = outcome.inventory {
-                for path in earlier?.namedFiles ?? [] { inputs[path] = nil }
-                inputs.merge(generated.namedStamps) { _, named in named }
-                if BuildRecord.isSettled(inputs, at: stampedAt, settling: options.recordSettling) {
-                    let record = BuildRecord(
-                        setting: setting, inputs: inputs, namedFiles: generated.namedFiles, output: output,
-                        diagnostics: generated.report.diagnostics, pagesByKind: generated.report.pagesByKind,
-                        filesCopied: generated.report.filesCopied)
-                    if let problem = records.write(record) { generated.report.diagnostics.append(problem) }
-                }
+            if let check, let output = outcome.inventory,
+               let problem = clock.measure("record", { check.record(generated, output: output, settling: options.recordSettling) }) {
+                generated.report.diagnostics.append(problem)
             }
             generated.report.bytesWritten = outcome.bytesWritten
             generated.report.outputUnchanged = outcome.unchanged

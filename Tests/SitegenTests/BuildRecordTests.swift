@@ -55,7 +55,7 @@ import Testing
         let site = try TempSite(Self.files)
         let first = Self.build(site)
         #expect(first.succeeded && !Self.didNoWork(first))
-        #expect(first.timings.map(\.stage) == ["check", "load", "parse", "assemble", "render", "derive", "write"])
+        #expect(first.timings.map(\.stage) == ["check", "load", "parse", "assemble", "render", "derive", "write", "record"])
         #expect(first.diagnostics.map(\.headline) == ["content/news/a.md:3:1: warning: unknown key 'titel' in front matter; did you mean 'title'?"])
         let before = OutputUnchangedTests.stamps(in: site.output)
         let second = Self.build(site)
