@@ -10,17 +10,27 @@ public enum HTMLEscaping {
         guard text.utf8.contains(where: { needsEscape($0, apostrophes: apostrophes) }) else { return text }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 32)
+        append(text, to: &escaped, apostrophe: apostrophe)
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// Appends `text` to `bytes`, escaped as `escape` does it.
+    public static func append(_ text: String, to bytes: inout [UInt8], apostrophe: String? = nil) {
+        let apostrophes = apostrophe != nil
+        guard text.utf8.contains(where: { needsEscape($0, apostrophes: apostrophes) }) else {
+            bytes.append(contentsOf: text.utf8)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): escaped += "&amp;".utf8
-            case UInt8(ascii: "<"): escaped += "&lt;".utf8
-            case UInt8(ascii: ">"): escaped += "&gt;".utf8
-            case UInt8(ascii: "\""): escaped += "&quot;".utf8
-            case UInt8(ascii: "'"): if let apostrophe { escaped += apostrophe.utf8 } else { escaped.append(byte) }
-            default: escaped.append(byte)
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            case UInt8(ascii: "'"): if let apostrophe { bytes += apostrophe.utf8 } else { bytes.append(byte) }
+            default: bytes.append(byte)
             }
         }
-        return String(decoding: escaped, as: UTF8.self)
     }
 
     private static func needsEscape(_ byte: UInt8, apostrophes: Bool) -> Bool {

@@ -21,7 +21,7 @@ struct ListedEntries: Sendable {
         var context = summary
         context["site"] = .object(siteView)
         var listed = summary
-        listed["entry"] = .html(RenderedHTML(rendered: templates.library.render(context, withTemplate: name) ?? ""))
+        listed["entry"] = .html(RenderedHTML(rendered: String(decoding: templates.render(context, template: name), as: UTF8.self)))
         return listed
     }
 }

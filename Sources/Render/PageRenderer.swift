@@ -92,7 +92,7 @@ public struct PageRenderer: Sendable {
         if let earlier, earlier.template == name, earlier.view == view {
             return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: pageView, fresh: false))
         }
-        let contents = Array((templates.library.render(view, withTemplate: name) ?? "").utf8)
+        let contents = templates.render(view, template: name)
         let entry = RenderMemo.Entry(template: name, view: view, contents: contents)
         return .success(RenderedPage(path: page.outputPath, key: key, entry: entry, pageView: pageView, fresh: true))
     }

@@ -9,20 +9,35 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
     /// Each template's text by name: two sets with equal texts render alike.
     public let texts: [String: String]
+    /// The templates `ViewTemplateParser` took, by name: those render without swift-mustache.
+    let viewTemplates: [String: ViewTemplate]
+
+    /// Renders the template `name` over `view`: with `ViewTemplateRenderer` when it can, else
+    /// (and for templates it does not take) with swift-mustache, which renders them alike.
+    func render(_ view: [String: ViewValue], template name: String) -> [UInt8] {
+        if let template = viewTemplates[name] {
+            var renderer = ViewTemplateRenderer(templates: viewTemplates, names: names, root: view)
+            if (try? renderer.render(template)) != nil { return renderer.output }
+        }
+        return Array((library.render(view, withTemplate: name) ?? "").utf8)
+    }
 
     /// Compiles every template of `theme`; a template whose text is the same in `previous`
     /// is taken from it instead of being parsed again.
     public static func compile(_ theme: Theme, reusing previous: TemplateSet? = nil) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        var viewTemplates: [String: ViewTemplate] = [:]
         _ = TemplateEscaping.registered
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
             if let previous, previous.texts[name] == template.text, let compiled = previous.library.getTemplate(named: name) {
                 library.register(compiled, named: name)
+                viewTemplates[name] = previous.viewTemplates[name]
                 continue
             }
             do {
                 library.register(try MustacheTemplate(string: TemplateEscaping.pragma + template.text), named: name)
+                viewTemplates[name] = ViewTemplateParser.parse(TemplateEscaping.pragma + template.text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(syntaxError(error, in: template))
             } catch {
@@ -41,7 +56,7 @@ public struct TemplateSet: Sendable {
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let texts = theme.templates.mapValues(\.text)
-        return (TemplateSet(library: library, names: Set(texts.keys), texts: texts), diagnostics)
+        return (TemplateSet(library: library, names: Set(texts.keys), texts: texts, viewTemplates: viewTemplates), diagnostics)
     }
 
     private static func syntaxError(_ error: MustacheTemplate.ParserError, in template: Theme.Template) -> Diagnostic {
