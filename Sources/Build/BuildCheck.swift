@@ -9,7 +9,10 @@ import Parse
 struct BuildCheck {
     let store: BuildRecordStore
     let setting: BuildRecord.Setting
-    let earlier: BuildRecord?
+    /// The last build's record, let go once compared: a record of a large site is megabytes.
+    private var earlier: BuildRecord?
+    /// The files the last build's `site.yml` named.
+    let earlierNamedFiles: [String]
     /// The stamps of the files the build reads, taken before it reads them (a file edited during
     /// the build then differs from its record), and when (nanoseconds since 1970).
     let inputs: [String: FileStamp]
@@ -21,14 +24,18 @@ struct BuildCheck {
               let setting = BuildRecord.setting(of: options, formats: formats, version: options.programVersion) else { return nil }
         store = BuildRecordStore(folder: folder, output: options.output)
         self.setting = setting
-        earlier = store.read()
+        let earlier = store.read()
+        self.earlier = earlier
+        earlierNamedFiles = earlier?.namedFiles ?? []
         stampedAt = Int64(Date().timeIntervalSince1970 * 1e9)
-        inputs = SiteInventory.stamps(root: options.source, namedFiles: earlier?.namedFiles ?? [])
+        inputs = SiteInventory.stamps(root: options.source, namedFiles: earlierNamedFiles)
     }
 
     /// The last build's record when it holds for this build: the same setting, every input
-    /// with the same stamp, and the output's files (`output`) as that build left them.
-    func unchanged(output: [String: FileStamp]?) -> BuildRecord? {
+    /// with the same stamp, and the output's files (`output`) as that build left them. Asked
+    /// once: the check lets go of the record after.
+    mutating func unchanged(output: [String: FileStamp]?) -> BuildRecord? {
+        defer { earlier = nil }
         guard let earlier, earlier.setting == setting, earlier.inputs == inputs, let output, earlier.output == output else { return nil }
         return earlier
     }
@@ -38,7 +45,7 @@ struct BuildCheck {
     /// record cannot be written.
     func record(_ generated: SiteBuilder.Generated, output: [String: FileStamp], settling: Duration) -> Diagnostic? {
         var read = inputs
-        for path in earlier?.namedFiles ?? [] { read[path] = nil }
+        for path in earlierNamedFiles { read[path] = nil }
         read.merge(generated.namedStamps) { _, named in named }
         guard BuildRecord.isSettled(read, at: stampedAt, settling: settling) else { return nil }
         return store.write(BuildRecord(

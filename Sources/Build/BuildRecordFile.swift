@@ -23,6 +23,11 @@ enum BuildRecordFile {
             setting: record.setting, namedFiles: record.namedFiles, diagnostics: record.diagnostics,
             pagesByKind: record.pagesByKind, filesCopied: record.filesCopied)
         var bytes = Array((firstLine + "\n").utf8)
+        // Sized once: the stamps of a 10,000-page site make a record of megabytes.
+        let stampBytes = [record.inputs, record.output].reduce(0) { total, stamps in
+            stamps.keys.reduce(total) { $0 + $1.utf8.count + 80 }
+        }
+        bytes.reserveCapacity(stampBytes + 64 * 1024)
         // JSON escapes line feeds inside strings, so the head is one line.
         bytes += try JSONEncoder().encode(head)
         bytes.append(UInt8(ascii: "\n"))

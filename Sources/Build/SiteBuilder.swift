@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
         }
         var clock = StageClock()
         // Opening (the lock, the previous output's files), the record and the stamps.
-        let check = BuildCheck(options: options, formats: formats)
+        var check = BuildCheck(options: options, formats: formats)
         if check != nil { clock.record("check", since: start) }
         if let unchanged = check?.unchanged(output: session.previousInventory) {
             var report = unchanged.unchangedReport()
@@ -67,9 +67,13 @@ public struct SiteBuilder: Sendable {
             report.timings = clock.timings
             return report
         }
-        var memo = BuildMemo()
-        memo.keepsInputs = false
-        var generated = generate(options, memo: &memo, invalidated: nil, writingPagesTo: session)
+        var generated: Generated
+        do {
+            // Let go before writing: a build that writes nothing more keeps nothing for later.
+            var memo = BuildMemo()
+            memo.keepsInputs = false
+            generated = generate(options, memo: &memo, invalidated: nil, writingPagesTo: session)
+        }
         generated.report.timings = clock.timings + generated.report.timings
         guard generated.report.succeeded else {
             generated.report.diagnostics += session.abandon()
