@@ -20,7 +20,7 @@ struct MustacheTextGenerator {
     static let view: [String: ViewValue] = {
         let inner: [String: ViewValue] = ["t": .text("deep")]
         return [
-            "t": .text("L'a <b> & \"q\""), "e": .text(""), "h": .html(RenderedHTML(rendered: "<i>x</i>\n")),
+            "t": .text("L'a <b> & \"q\""), "q": .text("\"\u{301}<\u{301}'"), "e": .text(""), "h": .html(RenderedHTML(rendered: "<i>x</i>\n")),
             "y": .bool(true), "n": .bool(false), "z": .number(0), "k": .number(3),
             "l": .list([.text("b"), .text("a"), .text("c")]),
             "m": .list([.object(["t": .text("m1"), "y": .bool(true)]), .object(["k": .number(7)])]),

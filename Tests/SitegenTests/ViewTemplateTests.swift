@@ -40,6 +40,8 @@ import Testing
             ["page": "{{% CONTENT_TYPE: TEXT}}\n{{t}}{{>p}}", "p": "{{t}}"],
             ["page": "{{^el}}empty:{{count(.)}}{{/el}}{{^n}}no{{/n}}{{#e}}[{{.}}]{{/e}}{{#z}}{{.}}{{/z}}{{#first(m)}}{{t}}{{/first(m)}}"],
             ["page": "  {{>p}}\n", "p": "1\n{{>q}}\n3\n", "q": "  2a\n2b\n"],
+            ["page": "{{<base}}{{$b}}page{{/b}}{{/base}}", "base": "{{<frame}}{{$b}}base{{/b}}{{/frame}}", "frame": "[{{$b}}frame{{/b}}]"],
+            ["page": "{{q}}|{{% CONTENT_TYPE: HTML}}{{q}}|{{% CONTENT_TYPE: TEXT}}{{q}}"],
         ]
         for texts in cases {
             let set = try #require(compile(texts), "\(texts)")
