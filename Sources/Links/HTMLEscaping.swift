@@ -6,8 +6,7 @@ public enum HTMLEscaping {
     /// not `"`, yet a browser still reads the quote. A text with nothing to escape is returned
     /// as it is, without a copy.
     public static func escape(_ text: String, apostrophe: String? = nil) -> String {
-        let apostrophes = apostrophe != nil
-        guard text.utf8.contains(where: { needsEscape($0, apostrophes: apostrophes) }) else { return text }
+        guard needsEscaping(text, apostrophes: apostrophe != nil) else { return text }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 32)
         append(text, to: &escaped, apostrophe: apostrophe)
@@ -16,8 +15,7 @@ public enum HTMLEscaping {
 
     /// Appends `text` to `bytes`, escaped as `escape` does it.
     public static func append(_ text: String, to bytes: inout [UInt8], apostrophe: String? = nil) {
-        let apostrophes = apostrophe != nil
-        guard text.utf8.contains(where: { needsEscape($0, apostrophes: apostrophes) }) else {
+        guard needsEscaping(text, apostrophes: apostrophe != nil) else {
             bytes.append(contentsOf: text.utf8)
             return
         }
@@ -31,6 +29,15 @@ public enum HTMLEscaping {
             default: bytes.append(byte)
             }
         }
+    }
+
+    /// Whether any byte of `text` needs escaping: over the text's own buffer when it has one
+    /// (a native string), which is several times faster than through its `utf8` view.
+    private static func needsEscaping(_ text: String, apostrophes: Bool) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { needsEscape($0, apostrophes: apostrophes) }
+        }
+        return found ?? text.utf8.contains { needsEscape($0, apostrophes: apostrophes) }
     }
 
     private static func needsEscape(_ byte: UInt8, apostrophes: Bool) -> Bool {

@@ -44,11 +44,16 @@ struct MarkdownInputGuard {
         let message: String
         var count = 0
 
-        mutating func record(at offset: Int, line: Int, column: Int, in scan: inout MarkdownInputGuard) {
+        /// Counts a mark; past the limit, a backslash goes before `offset`, and the first mark
+        /// past it gets a warning at `position()`.
+        mutating func record(at offset: Int, in scan: inout MarkdownInputGuard, position: () -> (line: Int, column: Int)) {
             count += 1
             guard count > limit else { return }
             scan.escapes.append(offset)
-            if count == limit + 1 { scan.warnings.append(.init(line: line, column: column, message: message)) }
+            if count == limit + 1 {
+                let (line, column) = position()
+                scan.warnings.append(.init(line: line, column: column, message: message))
+            }
         }
     }
 
@@ -78,17 +83,30 @@ struct MarkdownInputGuard {
                 + "\(Self.maximumClosingParenthesesPerWord)th are escaped, so no web address ends in them "
                 + "(more take the Markdown parser quadratic time)")
         var line = 1
-        var column = 1
+        var lineStart = 0
         var lineIsBlank = true
         var escaped = false
-        for (offset, byte) in bytes.enumerated() {
+        // Columns count characters: a UTF-8 continuation byte adds none. Counted only for a warning.
+        func position(_ offset: Int) -> (line: Int, column: Int) {
+            (line, 1 + bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 })
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            defer { offset += 1 }
+            guard Self.isMark(byte) else {
+                // Any other byte: not blank, not a backslash.
+                lineIsBlank = false
+                escaped = false
+                continue
+            }
             let isEscaped = escaped
             escaped = !isEscaped && byte == UInt8(ascii: "\\")
             switch byte {
             case UInt8(ascii: "\n") where offset > 0 && bytes[offset - 1] == UInt8(ascii: "\r"):
                 // The end of a `\r\n` line, already counted at its `\r`.
                 line += 1
-                column = 1
+                lineStart = offset + 1
                 continue
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 if lineIsBlank {
@@ -100,28 +118,41 @@ struct MarkdownInputGuard {
                 lineIsBlank = true
                 if byte == UInt8(ascii: "\n") {
                     line += 1
-                    column = 1
-                } else {
-                    column += 1
+                    lineStart = offset + 1
                 }
                 continue
             case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
                 parentheses.count = 0
             case UInt8(ascii: "|") where !isEscaped:
-                cells.record(at: offset, line: line, column: column, in: &self)
+                cells.record(at: offset, in: &self) { position(offset) }
             case UInt8(ascii: "!") where !isEscaped && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "["):
-                images.record(at: offset + 1, line: line, column: column, in: &self)
+                images.record(at: offset + 1, in: &self) { position(offset) }
             case UInt8(ascii: "<") where !isEscaped && offset + 1 < bytes.count
                 && (bytes[offset + 1] == UInt8(ascii: "?") || bytes[offset + 1] == UInt8(ascii: "!")):
-                html.record(at: offset, line: line, column: column, in: &self)
+                html.record(at: offset, in: &self) { position(offset) }
             case UInt8(ascii: ")"):
-                if !isEscaped { parentheses.record(at: offset, line: line, column: column, in: &self) }
+                if !isEscaped { parentheses.record(at: offset, in: &self) { position(offset) } }
             default:
                 break
             }
             if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") { lineIsBlank = false }
-            // Columns count characters: a UTF-8 continuation byte adds none.
-            if byte & 0xC0 != 0x80 { column += 1 }
         }
+    }
+
+    /// The bytes the scan looks at: line breaks, white space, the backslash, `|`, `!`, `<`, `)`. All
+    /// are ASCII, so one bit each in two words.
+    private static let marks: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for mark in "\n\r \t\u{0B}\u{0C}\\|!<)".utf8 {
+            if mark < 64 { low |= 1 << UInt64(mark) } else { high |= 1 << UInt64(mark - 64) }
+        }
+        return (low, high)
+    }()
+
+    private static func isMark(_ byte: UInt8) -> Bool {
+        if byte < 64 { return marks.low >> UInt64(byte) & 1 == 1 }
+        if byte < 128 { return marks.high >> UInt64(byte - 64) & 1 == 1 }
+        return false
     }
 }

@@ -60,6 +60,9 @@ import Testing
         #expect(MarkdownInputGuard.defuse(split).warnings == [warning(1, 1_000 + 1 + 1_001, Self.cellsMessage)])
         let crlf = String(repeating: "|", count: 1_000) + "\r\n" + String(repeating: "|", count: 1_000) + "\r\n"
         #expect(MarkdownInputGuard.defuse(crlf).warnings.isEmpty)
+        // A backslash escapes the next byte only: after `\a` a separator counts again.
+        let lettersEscaped = String(repeating: "\\a|", count: 1_001)
+        #expect(MarkdownInputGuard.defuse(lettersEscaped).warnings == [warning(1, 3 * 1_001, Self.cellsMessage)])
     }
 
     @Test func aThousandImageOpenersInAParagraphAreKept() {

@@ -13,6 +13,17 @@ import Testing
         #expect(HTMLEscaping.escape("a\"\u{301} <\u{301}b & c>") == "a&quot;\u{301} &lt;\u{301}b &amp; c&gt;")
     }
 
+    /// An apostrophe alone is escaped when an escape is given for it, and kept otherwise; a
+    /// text with nothing to escape is appended as it is.
+    @Test func anApostropheAloneIsEscapedOnlyWhenAsked() {
+        #expect(HTMLEscaping.escape("it's", apostrophe: "&#39;") == "it&#39;s")
+        #expect(HTMLEscaping.escape("it's") == "it's")
+        var bytes: [UInt8] = []
+        HTMLEscaping.append("it's", to: &bytes, apostrophe: "&#39;")
+        HTMLEscaping.append(" plain", to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "it&#39;s plain")
+    }
+
     static let hostile: [String] = [
         "<img src=x onerror=alert(1)>",
         "<IMG SRC=x ONERROR=alert(1)>",
