@@ -161,18 +161,6 @@ public struct SiteBuilder: Sendable {
             if let start = page.anchors["file"]?.location { pageStarts[page.outputPath] = start }
         }
 
-        let emit = session.map { session in
-            { @Sendable (file: RenderedFile) in session.put(Self.item(of: file)) }
-        }
-        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(assembled.site, reusing: memo.render, emit: emit) }
-        report.diagnostics += rendered.diagnostics
-        report.pagesRendered = rendered.renderedCount
-        if report.diagnostics.hasErrors || session?.isInterrupted == true { return finish() }
-        memo.render = rendered.memo
-
-        for page in assembled.site.pages where page.role != .notFound && page.role != .listedOnly {
-            report.pagesByKind[page.role == .sectionList ? "lists" : page.kind.rawValue, default: 0] += 1
-        }
         var others: [OutputItem] = []
         for file in loaded.staticFiles {
             others.append(OutputItem(path: file.relativePath, source: .copy(file.url), origin: file.path))
@@ -184,20 +172,38 @@ public struct SiteBuilder: Sendable {
             case .embedded(let bytes): others.append(OutputItem(path: "assets/\(path)", source: .bytes(bytes), origin: origin))
             }
         }
-        report.filesCopied = others.count
+        var filesCopied = others.count
         for attachment in assembled.site.attachments {
             switch attachment.source {
             case .bytes(let bytes):
                 others.append(OutputItem(path: attachment.outputPath, source: .bytes(bytes), origin: attachment.origin))
             case .siteFile(let path):
                 others.append(OutputItem(path: attachment.outputPath, source: .copy(scanner.root.appendingPathComponent(path)), origin: path))
-                report.filesCopied += 1
+                filesCopied += 1
             }
         }
 
-        let (derived, derivedMemo) = clock.measure("derive") {
-            DerivedStage().derive(from: assembled.site, besides: rendered.paths + others.map(\.path), earlier: memo.derived)
+        // Feeds, calendars and the sitemap need the pages, not their HTML: they are worked out
+        // while the pages render. A build whose pages all render writes every page's path.
+        let site = assembled.site
+        let written = site.pages.filter { $0.role != .listedOnly }.map(\.outputPath) + others.map(\.path)
+        let earlierDerived = memo.derived
+        let deriving = BackgroundValue { DerivedStage().derive(from: site, besides: written, earlier: earlierDerived) }
+
+        let emit = session.map { session in
+            { @Sendable (file: RenderedFile) in session.put(Self.item(of: file)) }
         }
+        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(site, reusing: memo.render, emit: emit) }
+        report.diagnostics += rendered.diagnostics
+        report.pagesRendered = rendered.renderedCount
+        if report.diagnostics.hasErrors || session?.isInterrupted == true { return finish() }
+        memo.render = rendered.memo
+        for page in site.pages where page.role != .notFound && page.role != .listedOnly {
+            report.pagesByKind[page.role == .sectionList ? "lists" : page.kind.rawValue, default: 0] += 1
+        }
+        report.filesCopied = filesCopied
+
+        let (derived, derivedMemo) = clock.measure("derive") { deriving.value }
         report.diagnostics += derived.diagnostics
         if report.diagnostics.hasErrors { return finish() }
         memo.derived = derivedMemo

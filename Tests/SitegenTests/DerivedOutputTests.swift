@@ -84,6 +84,15 @@ import Testing
         #expect(site.page("sitemap.xml") == "<urlset/>")
         #expect(site.page("robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://lab.example.org/group/sitemap.xml\n")
 
+        // A page whose folder is an output's path takes it as well.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/sitemap.xml"))
+        try site.write("content/map.md", "---\ntitle: Map\npermalink: /sitemap.xml/\n---\nThe map.\n")
+        #expect(site.build().diagnostics.isEmpty)
+        #expect(site.page("sitemap.xml/index.html")?.contains("The map.") == true)
+        #expect(site.page("robots.txt")?.contains("Sitemap:") == true)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/map.md"))
+        try site.write("content/sitemap.xml", "<urlset/>")
+
         try site.write("site.yml", "title: Lab\n")
         try site.write("content/robots.txt", "User-agent: *\n")
         try site.write("content/news/atom.xml", "<feed/>")
