@@ -52,6 +52,14 @@ import Testing
         #expect(plain.hasPrefix("<p>|é|é|"))
     }
 
+    /// The bytes the guard stops at are exactly those its rules name.
+    @Test func theGuardStopsAtItsMarksAlone() {
+        let marks = Set("\t\n\u{0B}\u{0C}\r !)<\\|".utf8)
+        for byte in UInt8.min...UInt8.max {
+            #expect(MarkdownInputGuard.isMark(byte) == marks.contains(byte), "\(byte)")
+        }
+    }
+
     @Test func escapedSeparatorsAndOtherLinesDoNotCount() {
         let escaped = "|" + String(repeating: "a|", count: 999) + String(repeating: "\\|", count: 500) + "\n"
         #expect(MarkdownInputGuard.defuse(escaped).warnings.isEmpty)
