@@ -231,12 +231,20 @@ public struct SiteBuilder: Sendable {
     private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo, named: NamedFileLoader) -> ParseResult {
         var result = ParseResult()
         var loaded = loaded
+        // The templates compile on a thread of their own while the pages parse.
+        let (theme, previousTemplates) = (loaded.theme, memo.templates)
+        let compiling = BackgroundValue { TemplateSet.compile(theme, reusing: previousTemplates) }
+        func takeTemplates() {
+            let compiled = compiling.value
+            result.templates = compiled.templates
+            if let templates = compiled.templates { memo.templates = templates }
+            result.diagnostics += compiled.diagnostics
+        }
         result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
-        let compiled = TemplateSet.compile(loaded.theme, reusing: memo.templates)
-        result.templates = compiled.templates
-        if let templates = compiled.templates { memo.templates = templates }
-        result.diagnostics += compiled.diagnostics
-        guard let config = result.config else { return result }
+        guard let config = result.config else {
+            takeTemplates()
+            return result
+        }
         let bibliography = BibliographyFiles(formats: formats, loader: named)
             .load(config.publications, besides: loaded.sources.map(\.path))
         loaded.sources += bibliography.files.map { .read($0.file) }
@@ -264,6 +272,7 @@ public struct SiteBuilder: Sendable {
                 return BuildMemo.ParsedFile(bytes: keepsInputs ? file.bytes : [], format: formatType, outcome: outcome)
             }
         }
+        takeTemplates()
         memo.parsed = [:]
         memo.parsedSettings = settings
         for (input, outcome) in zip(loaded.sources, outcomes) {

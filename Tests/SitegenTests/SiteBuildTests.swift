@@ -162,6 +162,17 @@ import Testing
         ])
     }
 
+    /// A broken `site.yml` stops the build before the pages, not before the templates' errors.
+    @Test func templateErrorsAreReportedBesideABrokenConfig() throws {
+        let site = try TempSite([
+            "site.yml": "title: [Lab\n", "content/a.md": "x\n", "templates/page.mustache": "{{#page}}{{/pages}}\n",
+        ])
+        let headlines = site.build().diagnostics.map(\.headline)
+        #expect(headlines.count == 2, "\(headlines)")
+        #expect(headlines.contains("templates/page.mustache:1:13: error: template syntax: a section is closed with another name than the one it was opened with"))
+        #expect(headlines.contains { $0.hasPrefix("site.yml:") })
+    }
+
     @Test func unknownTemplateNamedByAPageIsAnError() throws {
         let site = try TempSite(["content/a.md": "---\ntemplate: fancy\n---\nx\n"])
         #expect(site.build().diagnostics.map(\.headline)
