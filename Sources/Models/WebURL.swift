@@ -30,13 +30,27 @@ public struct WebURL: Sendable, Hashable, YAMLDecodable, CustomStringConvertible
         if let control = text.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return .failure(.controlCharacter(control))
         }
-        let trimmed = text.trimmingPrefix(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()
-        let value = String(trimmed)
-        guard !value.isEmpty, !value.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" }) else {
-            return .failure(.notOneURL)
-        }
+        guard let value = oneURL(in: text) else { return .failure(.notOneURL) }
         guard LinkPolicy.allows(value, for: purpose) else { return .failure(.scheme) }
         return .success(WebURL(checked: value, purpose: purpose))
+    }
+
+    /// The text without the spaces around it, unless it is empty or holds a space, `<`, `>` or
+    /// `"`: by bytes when the text is all ASCII (without control characters, each byte is
+    /// then a character), else by characters.
+    private static func oneURL(in text: String) -> String? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let value = String(text.trimmingPrefix(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+            return value.isEmpty || value.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" }) ? nil : value
+        }
+        let space = UInt8(ascii: " ")
+        guard let first = bytes.firstIndex(where: { $0 != space }), let last = bytes.lastIndex(where: { $0 != space }) else { return nil }
+        let isRefused = { (byte: UInt8) in
+            byte == space || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+        }
+        guard !bytes[first...last].contains(where: isRefused) else { return nil }
+        return String(text[first...last])
     }
 
     public init?(_ text: String, for purpose: URLPurpose = .link) {

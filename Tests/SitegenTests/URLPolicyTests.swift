@@ -88,6 +88,22 @@ import Testing
         #expect(WebURL.check(url, for: .link) == .failure(expected))
     }
 
+    /// The byte shortcut for ASCII texts trims and refuses as the rule by characters does.
+    @Test func asciiURLsAreCheckedAsCharactersAre() {
+        let pieces = ["https://", "example.org", "/a", " ", "  ", "<", ">", "\"", "x", "é", " \u{301}", "?q=1", "#f", "mailto:", "javascript:"]
+        var random = SplitMix64(seed: 0x0E1)
+        for _ in 0..<3_000 {
+            let text = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            let value = String(text.trimmingPrefix(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+            let refused = value.isEmpty || value.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+            switch WebURL.check(text) {
+            case .success(let url): #expect(!refused && url.value == value, "\(text)")
+            case .failure(.notOneURL): #expect(refused, "\(text)")
+            case .failure: #expect(!refused, "\(text)")
+            }
+        }
+    }
+
     @Test func webURLKeepsWhatABrowserWouldRead() throws {
         #expect(try WebURL.check("  https://example.org/a  ").get().value == "https://example.org/a")
         #expect(try WebURL.check("data:image/png;base64,AA", for: .image).get().value == "data:image/png;base64,AA")
