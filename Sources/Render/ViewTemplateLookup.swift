@@ -125,7 +125,7 @@ enum ViewTemplateLookup {
     /// swift-mustache sees a list of texts as `[String]` (so `sorted` applies and its
     /// elements are texts) and any other list as a list of view values.
     private static func transform(_ items: [ViewValue], _ name: String) -> Found? {
-        let texts = allTexts(items)
+        let texts = ViewValue.texts(of: items)
         switch name {
         case "first", "last":
             guard let item = name == "first" ? items.first : items.last else { return nil }
@@ -136,16 +136,5 @@ enum ViewTemplateLookup {
         case "sorted": return texts.map { .value(.list($0.sorted().map(ViewValue.text))) }
         default: return nil
         }
-    }
-
-    private static func allTexts(_ items: [ViewValue]) -> [String]? {
-        guard !items.isEmpty else { return nil }
-        var texts: [String] = []
-        texts.reserveCapacity(items.count)
-        for item in items {
-            guard case .text(let text) = item else { return nil }
-            texts.append(text)
-        }
-        return texts
     }
 }

@@ -13,22 +13,9 @@ extension ViewValue: MustacheCustomRepresentation {
         case .html(let html): return html
         case .bool(let flag): return flag
         case .number(let number): return number
-        case .list(let items): return Self.texts(items) ?? items
+        case .list(let items): return Self.texts(of: items) ?? items
         case .object(let fields): return fields
         }
-    }
-
-    /// A list of texts as `[String]`, so that `sorted(…)` applies to it as it did to lists of
-    /// texts before views were typed.
-    private static func texts(_ items: [ViewValue]) -> [String]? {
-        guard !items.isEmpty else { return nil }
-        var texts: [String] = []
-        texts.reserveCapacity(items.count)
-        for item in items {
-            guard case .text(let text) = item else { return nil }
-            texts.append(text)
-        }
-        return texts
     }
 }
 

@@ -14,3 +14,18 @@ enum ViewValue: Equatable, Sendable {
     case list([ViewValue])
     case object([String: ViewValue])
 }
+
+extension ViewValue {
+    /// The texts of a list of texts alone (and at least one): swift-mustache sees such a list
+    /// as `[String]`, so that `sorted(…)` applies to it as it did before views were typed.
+    static func texts(of items: [ViewValue]) -> [String]? {
+        guard !items.isEmpty else { return nil }
+        var texts: [String] = []
+        texts.reserveCapacity(items.count)
+        for item in items {
+            guard case .text(let text) = item else { return nil }
+            texts.append(text)
+        }
+        return texts
+    }
+}
