@@ -27,4 +27,3 @@ public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
         }
     }
 }
-
