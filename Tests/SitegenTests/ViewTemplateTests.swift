@@ -1,4 +1,5 @@
 import Load
+import Mustache
 @testable import Render
 import Testing
 
@@ -70,6 +71,35 @@ import Testing
         }
         #expect(compiled > 1_800)
         #expect(rendered > 1_000)
+    }
+
+    /// The built-in theme's templates cut, cut short, doubled and spliced with tag characters: the parser
+    /// never crashes, and takes a text exactly when swift-mustache compiles it (leaving out the
+    /// set-delimiter tags and dynamic partials it refuses on purpose).
+    @Test func mutatedThemeTemplatesAreTakenExactlyWhenSwiftMustacheCompilesThem() throws {
+        _ = TemplateEscaping.registered
+        let texts = Theme.builtin.templates.values.map(\.text).sorted()
+        let marks = ["{{", "}}", "{{!", "{{#", "{{/", "{{^", "{{>", "{{{", "}}}", "{{&", "{{$", "{", "}", "#", "^", "/", "!", ">", "<", "$", "&", "%", "(", ")", ".", " ", "\n", "\r\n", "\t", "é", "\u{301}"]
+        var random = SplitMix64(seed: 0xF022)
+        var compiled = 0
+        for index in 0..<4_000 {
+            var characters = Array(random.pick(texts))
+            for _ in 0...random.below(4) {
+                let at = random.below(characters.count + 1)
+                switch random.below(4) {
+                case 0 where at < characters.count: characters.removeSubrange(at..<min(characters.count, at + 1 + random.below(6)))
+                case 3: characters = Array(characters[..<at]) + Array(random.pick(marks))
+                case 1: characters.insert(contentsOf: random.pick(marks), at: at)
+                default: characters.insert(contentsOf: characters[at..<min(characters.count, at + random.below(12))], at: at)
+                }
+            }
+            let text = TemplateEscaping.pragma + String(characters)
+            guard !text.contains("{{="), !text.contains(">*"), !text.contains("<*") else { continue }
+            let swiftMustache = (try? MustacheTemplate(string: text)) != nil
+            if swiftMustache { compiled += 1 }
+            #expect((ViewTemplateParser.parse(text) != nil) == swiftMustache, "case \(index): \(text)")
+        }
+        #expect(compiled > 500)
     }
 
     /// A template this renderer does not take (set delimiters, a dynamic partial), or a value it
