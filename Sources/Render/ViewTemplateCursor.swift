@@ -18,10 +18,10 @@ struct ViewTemplateCursor {
 
     /// Skips the characters that satisfy `test` and returns them.
     @discardableResult
-    mutating func skip(while test: (Character) -> Bool) -> Substring {
+    mutating func skip(while test: (Character) -> Bool) -> String {
         let start = position
         while !atEnd, test(characters[position]) { position += 1 }
-        return Substring(String(characters[start..<position]))
+        return String(characters[start..<position])
     }
 
     /// Reads `text` if it comes next, else stays; nil when fewer characters are left than `text`

@@ -21,7 +21,7 @@ enum ViewTemplateParser {
         var inLayoutCall = false
         var atLayoutCallTop = false
         /// The indentation of a layout call's block's first line, taken off its other lines.
-        var blockIndentation: Substring?
+        var blockIndentation: String?
 
         func opening(_ name: String, newLine standalone: Bool, transforms: [String] = []) -> State {
             var state = self
@@ -59,7 +59,7 @@ enum ViewTemplateParser {
                         state.blockIndentation = whitespace
                     }
                 } else {
-                    whitespaceBefore = whitespace
+                    whitespaceBefore = whitespace[...]
                 }
             }
             let text = try textBeforeTag(&cursor)
@@ -178,7 +178,7 @@ enum ViewTemplateParser {
     private static func textBeforeTag(_ cursor: inout ViewTemplateCursor) throws(Refusal) -> String {
         var text = ""
         while !cursor.atEnd {
-            text += String(cursor.skip { $0 != "\n" && $0 != "\r\n" && $0 != "{" })
+            text += cursor.skip { $0 != "\n" && $0 != "\r\n" && $0 != "{" }
             if cursor.current.isNewline { break }
             if cursor.current == "{" {
                 guard let opened = cursor.read("{{") else { throw Refusal() }
@@ -193,17 +193,17 @@ enum ViewTemplateParser {
     /// A tag's name and its transforms, outermost first, and the tag's `}}`.
     private static func readName(_ cursor: inout ViewTemplateCursor) throws(Refusal) -> (String, [String]) {
         cursor.skip(while: \.isWhitespace)
-        let text = String(cursor.skip { nameCharacters.contains($0) || $0 == "(" || $0 == ")" })
+        let text = cursor.skip { nameCharacters.contains($0) || $0 == "(" || $0 == ")" }
         cursor.skip(while: \.isWhitespace)
         guard cursor.read("}}") == true else { throw Refusal() }
         var name = ViewTemplateCursor(text)
-        let first = String(name.skip { nameCharacters.contains($0) })
+        let first = name.skip { nameCharacters.contains($0) }
         if name.atEnd { return (text, []) }
         guard name.current == "(" else { throw Refusal() }
         name.advance()
         var transforms = [first]
         while true {
-            let inner = String(name.skip { nameCharacters.contains($0) })
+            let inner = name.skip { nameCharacters.contains($0) }
             switch name.current {
             case ")":
                 name.advance()
@@ -221,7 +221,7 @@ enum ViewTemplateParser {
 
     private static func readPartialName(_ cursor: inout ViewTemplateCursor) throws(Refusal) -> String {
         cursor.skip(while: \.isWhitespace)
-        let name = String(cursor.skip { nameCharacters.contains($0) || "()/".contains($0) })
+        let name = cursor.skip { nameCharacters.contains($0) || "()/".contains($0) }
         cursor.skip(while: \.isWhitespace)
         guard cursor.read("}}") == true else { throw Refusal() }
         return name
@@ -229,11 +229,11 @@ enum ViewTemplateParser {
 
     private static func readContentType(_ cursor: inout ViewTemplateCursor) throws(Refusal) -> ViewTemplate.Escaping {
         cursor.skip(while: \.isWhitespace)
-        let variable = String(cursor.skip { nameCharacters.contains($0) })
+        let variable = cursor.skip { nameCharacters.contains($0) }
         cursor.skip(while: \.isWhitespace)
         guard cursor.read(":") == true else { throw Refusal() }
         cursor.skip(while: \.isWhitespace)
-        let value = String(cursor.skip { nameCharacters.contains($0) })
+        let value = cursor.skip { nameCharacters.contains($0) }
         cursor.skip(while: \.isWhitespace)
         guard cursor.read("}}") == true, variable == "CONTENT_TYPE" else { throw Refusal() }
         switch value {
