@@ -232,6 +232,8 @@ final class TreeRewriter {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
+        // A copy, not the appended string: that one's buffer grew by doubling, and summaries and
+        // headings are kept for every page of the site.
+        return String(decoding: Array(text.utf8[first..<scalars.index(after: last)]), as: UTF8.self)
     }
 }
