@@ -1,3 +1,4 @@
+import Models
 import Site
 
 /// A derived output that is one Atom feed of the site's pages of one kind (`FeedCatalog`): its
@@ -6,8 +7,10 @@ import Site
 protocol AtomFeedOutput: DerivedOutput where Inputs == FeedInputs? {
     static var feed: FeedCatalog.Feed { get }
 
-    /// The feed's entries, newest first and at most `writer.limit` of them.
-    func entries(of site: Site, context: FeedContext, writer: AtomFeedWriter) -> [AtomEntry]
+    /// The pages the feed shows, newest first and at most `limit` of them, each with its date.
+    func entryPages(of site: Site, context: FeedContext, limit: Int) -> [(page: SitePage, date: ContentDate)]
+    /// The entry of one of those pages.
+    func entry(of page: SitePage, date: ContentDate, context: FeedContext) -> AtomEntry?
 }
 
 extension AtomFeedOutput {
@@ -21,7 +24,16 @@ extension AtomFeedOutput {
     public func inputs(of site: Site) -> FeedInputs? {
         guard FeedCatalog.feeds(of: site).contains(Self.feed), let context = FeedContext(of: site) else { return nil }
         let writer = context.writer(for: Self.feed, of: site)
-        return FeedInputs(writer: writer, entries: entries(of: site, context: context, writer: writer))
+        let entries = entryPages(of: site, context: context, limit: writer.limit).compactMap { page, date in
+            entry(of: page, date: date, context: context)
+        }
+        return FeedInputs(writer: writer, entries: entries)
+    }
+
+    /// Every entry's body is read.
+    public func pagesReadingBody(of site: Site) -> [SitePage] {
+        guard FeedCatalog.feeds(of: site).contains(Self.feed), let context = FeedContext(of: site) else { return [] }
+        return entryPages(of: site, context: context, limit: context.writer(for: Self.feed, of: site).limit).map(\.page)
     }
 
     public func derive(from inputs: FeedInputs?) -> DerivedOutcome {

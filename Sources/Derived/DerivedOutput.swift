@@ -24,6 +24,9 @@ public protocol DerivedOutput: Sendable {
     func applies(to site: Site) -> Bool
     /// What the output reads of `site`.
     func inputs(of site: Site) -> Inputs
+    /// The pages whose body HTML `inputs(of:)` reads (a feed's entries): a build that lets go
+    /// of each page's body once the page is written keeps these.
+    func pagesReadingBody(of site: Site) -> [SitePage]
     /// The files of the output, and what the user should know about them, from its inputs.
     /// Called only when the output is made: its path is free and, if it needs one, the site
     /// has an origin.
@@ -34,6 +37,8 @@ extension DerivedOutput {
     public var skippedName: String { path }
 
     public func applies(to site: Site) -> Bool { true }
+
+    public func pagesReadingBody(of site: Site) -> [SitePage] { [] }
 
     /// The output of `site`, made in full.
     public func derive(from site: Site) -> DerivedOutcome {

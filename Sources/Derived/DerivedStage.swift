@@ -37,6 +37,12 @@ public struct DerivedStage: Sendable {
         return (outcome, memo)
     }
 
+    /// The pages whose body HTML some output reads: what a build that lets go of each page's
+    /// body once it is written must keep.
+    public func pagesReadingBody(of site: Site) -> Set<SitePage.ID> {
+        Set(outputs.flatMap { $0.pagesReadingBody(of: site) }.map(\.id))
+    }
+
     /// What pages leave out without a host: the render stage's tags that need absolute URLs.
     static let pageTagsWithoutOrigin = "pages have no canonical link, og:url, og:image, citation_pdf_url, "
         + "citation_abstract_html_url or JSON-LD url"

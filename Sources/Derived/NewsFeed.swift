@@ -8,12 +8,14 @@ public struct NewsFeed: AtomFeedOutput {
 
     public init() {}
 
-    func entries(of site: Site, context: FeedContext, writer: AtomFeedWriter) -> [AtomEntry] {
-        return context.newest(site.pages(ofKind: .news), limit: writer.limit).map { page, date in
-            let link = context.url(of: page.role == .listedOnly ? (page.section ?? "news") + "/" : page.route)
-            return AtomEntry(
-                id: context.tagURI(date: date, route: page.route), title: page.title, updated: date, link: link, authors: [],
-                contentHTML: context.bodyHTML(of: page, pageURL: link))
-        }
+    func entryPages(of site: Site, context: FeedContext, limit: Int) -> [(page: SitePage, date: ContentDate)] {
+        context.newest(site.pages(ofKind: .news), limit: limit)
+    }
+
+    func entry(of page: SitePage, date: ContentDate, context: FeedContext) -> AtomEntry? {
+        let link = context.url(of: page.role == .listedOnly ? (page.section ?? "news") + "/" : page.route)
+        return AtomEntry(
+            id: context.tagURI(date: date, route: page.route), title: page.title, updated: date, link: link, authors: [],
+            contentHTML: context.bodyHTML(of: page, pageURL: link))
     }
 }

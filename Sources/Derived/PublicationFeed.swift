@@ -10,24 +10,26 @@ public struct PublicationFeed: AtomFeedOutput {
 
     public init() {}
 
-    func entries(of site: Site, context: FeedContext, writer: AtomFeedWriter) -> [AtomEntry] {
+    func entryPages(of site: Site, context: FeedContext, limit: Int) -> [(page: SitePage, date: ContentDate)] {
         let papers = site.pages(ofKind: .publication).filter { page in
             if case .publication(let publication) = page.frontMatter.model { return !publication.hidden }
             return false
         }
-        return context.newest(papers, limit: writer.limit).compactMap { page, date -> AtomEntry? in
-            guard case .publication(let publication) = page.frontMatter.model else { return nil }
-            let link = context.url(of: page.route)
-            let authors = publication.authors.filter { !$0.isOthers }.map(Self.name)
-            var html = ""
-            if !authors.isEmpty { html += "<p>" + HTMLEscaping.escape(authors.joined(separator: ", ")) + "</p>\n" }
-            if let venue = publication.venue { html += "<p><em>" + venue.html + "</em></p>\n" }
-            if let abstract = publication.abstract { html += "<p>" + abstract.html + "</p>\n" }
-            html += context.bodyHTML(of: page, pageURL: link)
-            return AtomEntry(
-                id: context.tagURI(date: date, route: page.route), title: page.title, updated: date, link: link, authors: authors,
-                contentHTML: html)
-        }
+        return context.newest(papers, limit: limit)
+    }
+
+    func entry(of page: SitePage, date: ContentDate, context: FeedContext) -> AtomEntry? {
+        guard case .publication(let publication) = page.frontMatter.model else { return nil }
+        let link = context.url(of: page.route)
+        let authors = publication.authors.filter { !$0.isOthers }.map(Self.name)
+        var html = ""
+        if !authors.isEmpty { html += "<p>" + HTMLEscaping.escape(authors.joined(separator: ", ")) + "</p>\n" }
+        if let venue = publication.venue { html += "<p><em>" + venue.html + "</em></p>\n" }
+        if let abstract = publication.abstract { html += "<p>" + abstract.html + "</p>\n" }
+        html += context.bodyHTML(of: page, pageURL: link)
+        return AtomEntry(
+            id: context.tagURI(date: date, route: page.route), title: page.title, updated: date, link: link, authors: authors,
+            contentHTML: html)
     }
 
     /// `Jean de la Fontaine, Jr.`: the name's parts in reading order.

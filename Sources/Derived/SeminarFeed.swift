@@ -10,16 +10,17 @@ public struct SeminarFeed: AtomFeedOutput {
 
     public init() {}
 
-    func entries(of site: Site, context: FeedContext, writer: AtomFeedWriter) -> [AtomEntry] {
-        let upcoming = site.pages(ofKind: .seminar).filter { $0.timeStatus == .upcoming && $0.role == .content }
-        return context.newest(upcoming, limit: writer.limit).compactMap { page, date -> AtomEntry? in
-            guard case .seminar(let session) = page.frontMatter.model else { return nil }
-            let link = context.url(of: page.route)
-            let title = (session.cancelled ? "Cancelled: " : "") + page.title + " (\(date.isoDate))"
-            return AtomEntry(
-                id: context.tagURI(date: date, route: page.route), title: title, updated: date, link: link, authors: [],
-                contentHTML: Self.html(of: session, date: date) + context.bodyHTML(of: page, pageURL: link))
-        }
+    func entryPages(of site: Site, context: FeedContext, limit: Int) -> [(page: SitePage, date: ContentDate)] {
+        context.newest(site.pages(ofKind: .seminar).filter { $0.timeStatus == .upcoming && $0.role == .content }, limit: limit)
+    }
+
+    func entry(of page: SitePage, date: ContentDate, context: FeedContext) -> AtomEntry? {
+        guard case .seminar(let session) = page.frontMatter.model else { return nil }
+        let link = context.url(of: page.route)
+        let title = (session.cancelled ? "Cancelled: " : "") + page.title + " (\(date.isoDate))"
+        return AtomEntry(
+            id: context.tagURI(date: date, route: page.route), title: title, updated: date, link: link, authors: [],
+            contentHTML: Self.html(of: session, date: date) + context.bodyHTML(of: page, pageURL: link))
     }
 
     /// The session as its page shows it: when, where, and each talk.
