@@ -32,12 +32,12 @@ public struct MarkdownDocument: Sendable, Hashable {
     }
 
     /// The body as HTML, with root-relative URLs as written (`/files/x.pdf`); a site below a
-    /// base path shows it as `html(basePath:)`.
-    public let html: String
+    /// base path shows it as `html(basePath:)`. Empty once `releaseHTML()` let go of it.
+    public private(set) var html: String
     /// Where `html` holds a root-relative URL in a URL attribute of a tag, as UTF-8 offsets
     /// (see `RootRelativeURLScanner`): found once, when the body is rendered, so that the base
     /// path costs no second reading of the HTML.
-    let rootRelativeURLs: [Range<Int>]
+    private(set) var rootRelativeURLs: [Range<Int>]
     /// Every heading in order, with the id given to it.
     public var headings: [Heading]
     /// The text of the first heading when it opened the document and was taken out of the body
@@ -88,6 +88,13 @@ public struct MarkdownDocument: Sendable, Hashable {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// Lets go of the HTML, most of a body's size, and keeps the rest: what lists, feeds and the
+    /// page's `<head>` read of a page besides its body (the summary, the headings, the title).
+    public mutating func releaseHTML() {
+        html = ""
+        rootRelativeURLs = []
     }
 
     /// No body at all, for pages sitegen makes itself.
