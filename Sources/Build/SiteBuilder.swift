@@ -193,7 +193,12 @@ public struct SiteBuilder: Sendable {
         let emit = session.map { session in
             { @Sendable (file: RenderedFile) in session.put(Self.item(of: file)) }
         }
-        let rendered = clock.measure("render") { PageRenderer(templates: templates).render(site, reusing: memo.render, emit: emit) }
+        // A build that writes as it renders and keeps nothing for a next one lets go of each
+        // page's body once written, but for those the feeds read.
+        let kept = session != nil && !memo.keepsInputs ? DerivedStage().pagesReadingBody(of: site) : nil
+        let rendered = clock.measure("render") {
+            PageRenderer(templates: templates).render(site, reusing: memo.render, emit: emit, keepingBodiesOf: kept)
+        }
         report.diagnostics += rendered.diagnostics
         report.pagesRendered = rendered.renderedCount
         if report.diagnostics.hasErrors || session?.isInterrupted == true { return finish() }

@@ -29,20 +29,48 @@ public struct PageRenderer: Sendable {
     /// With `emit`, each page is handed to it as soon as it is rendered (on the rendering
     /// thread) and not kept: the output's `files` stay empty and its memo holds no outputs,
     /// so a build that writes as it renders never holds the whole site in memory.
-    public func render(_ site: Site, reusing previous: RenderMemo? = nil, emit: (@Sendable (RenderedFile) -> Void)? = nil) -> Output {
+    ///
+    /// With `emit` and `kept`, the stage lets go of what it can as it goes, for a build that
+    /// keeps nothing for a next one: the pages that are not lists render first, each from views
+    /// made for it alone (of which only its summary is kept), and each lets go of its body's HTML once emitted unless it is one of
+    /// `kept` (the pages whose HTML a later stage reads); the lists render last, from every
+    /// page's summary. Every body and every summary are never held at once.
+    public func render(
+        _ site: Site, reusing previous: RenderMemo? = nil, emit: (@Sendable (RenderedFile) -> Void)? = nil,
+        keepingBodiesOf kept: Set<SitePage.ID>? = nil
+    ) -> Output {
         let builder = ViewBuilder(site: site)
         let siteView = builder.siteView()
         let isSame = previous.map { $0.templateTexts == templates.texts && $0.views.siteView == siteView } ?? false
         let listed = ListedEntries(templates: templates, siteView: siteView, isSame: isSame)
-        var views = ViewMemo(site: site, builder: builder, entries: listed, earlier: previous?.views)
         let earlierEntries = previous?.entries(for: templates) ?? [:]
-        let results = site.pages.filter { $0.role != .listedOnly }.parallelMap { [views] page in
-            let result = render(page, builder: builder, views: views, listed: listed, earlier: earlierEntries[page.outputPath])
-            guard let emit, case .success(var rendered) = result else { return result }
-            emit(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
-            rendered.entry = RenderMemo.Entry(template: rendered.entry.template, view: [:], contents: [])
-            rendered.pageView = [:]
-            return .success(rendered)
+        let pages = site.pages.filter { $0.role != .listedOnly }
+        func renderAll(_ pages: [SitePage], views: ViewMemo) -> [Result<RenderedPage, Diagnostic>] {
+            pages.parallelMap { page in
+                let result = render(page, builder: builder, views: views, listed: listed, earlier: earlierEntries[page.outputPath])
+                guard let emit, case .success(var rendered) = result else { return result }
+                emit(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
+                rendered.entry = RenderMemo.Entry(template: rendered.entry.template, view: [:], contents: [])
+                rendered.pageView = [:]
+                if let kept {
+                    if !kept.contains(page.id) { page.content.releaseBodyHTML() }
+                } else {
+                    rendered.summary = [:]
+                }
+                return .success(rendered)
+            }
+        }
+        var views: ViewMemo
+        let results: [Result<RenderedPage, Diagnostic>]
+        if emit != nil, kept != nil {
+            let firstResults = renderAll(pages.filter { $0.role != .sectionList }, views: ViewMemo(siteViewsOf: site, builder: builder, entries: listed))
+            var summaries: [ViewMemo.PageKey: [String: ViewValue]] = [:]
+            for case .success(let rendered) in firstResults { summaries[rendered.key] = rendered.summary }
+            views = ViewMemo(site: site, builder: builder, entries: listed, earlier: nil, summaries: summaries)
+            results = firstResults + renderAll(pages.filter { $0.role == .sectionList }, views: views)
+        } else {
+            views = ViewMemo(site: site, builder: builder, entries: listed, earlier: previous?.views)
+            results = renderAll(pages, views: views)
         }
         var files: [RenderedFile] = []
         var paths: [String] = []
@@ -72,6 +100,8 @@ public struct PageRenderer: Sendable {
         var key: ViewMemo.PageKey
         var entry: RenderMemo.Entry
         var pageView: [String: ViewValue]
+        /// What lists show of the page.
+        var summary: [String: ViewValue]
         /// Rendered now, rather than taken from the memo.
         var fresh: Bool
     }
@@ -84,17 +114,18 @@ public struct PageRenderer: Sendable {
         case .success(let found): name = found
         case .failure(let diagnostic): return .failure(diagnostic)
         }
-        let pageView = views.pageView(for: page, builder: builder)
+        let summary = views.summary(of: page, builder: builder)
+        let pageView = views.pageView(for: page, summary: summary, builder: builder)
         let view = builder.context(
             for: page, siteView: views.siteView(for: page, builder: builder), pageView: pageView,
             summary: { views.listed($0, builder: builder, entries: listed) })
         let key = ViewMemo.key(of: page)
         if let earlier, earlier.template == name, earlier.view == view {
-            return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: pageView, fresh: false))
+            return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: pageView, summary: summary, fresh: false))
         }
         let contents = templates.render(view, template: name)
         let entry = RenderMemo.Entry(template: name, view: view, contents: contents)
-        return .success(RenderedPage(path: page.outputPath, key: key, entry: entry, pageView: pageView, fresh: true))
+        return .success(RenderedPage(path: page.outputPath, key: key, entry: entry, pageView: pageView, summary: summary, fresh: true))
     }
 
     /// A page's `template:` if it names one; else the most specific template the theme has:

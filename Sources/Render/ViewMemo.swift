@@ -57,10 +57,26 @@ struct ViewMemo: Sendable {
     /// The `page` views the build rendered with, for the next build.
     private(set) var renderedViews: [PageKey: [String: ViewValue]] = [:]
 
+    /// The site views alone, one per set of current menu items: every other view is made when
+    /// asked for, and not kept.
+    init(siteViewsOf site: Site, builder: ViewBuilder, entries: ListedEntries) {
+        inputs = builder.summaries.inputs
+        siteView = entries.siteView
+        menuInputs = builder.menuInputs
+        var siteViewsByMenu: [[Bool]: [String: ViewValue]] = [:]
+        for page in site.pages {
+            let current = builder.menuCurrent(for: page)
+            if siteViewsByMenu[current] == nil { siteViewsByMenu[current] = builder.siteView(siteView, menuCurrent: current) }
+        }
+        self.siteViewsByMenu = siteViewsByMenu
+        pages = [:]
+    }
+
     /// Every page's summary, listed summary and site view for `site`, reusing `earlier` where it
     /// still holds; `entries` renders the entry partials of pages whose summary changed (all of
-    /// them when `entries` has other templates than the earlier build had).
-    init(site: Site, builder: ViewBuilder, entries: ListedEntries, earlier: ViewMemo?) {
+    /// them when `entries` has other templates than the earlier build had). `summaries` holds
+    /// summaries already made for this site, by page.
+    init(site: Site, builder: ViewBuilder, entries: ListedEntries, earlier: ViewMemo?, summaries: [PageKey: [String: ViewValue]] = [:]) {
         inputs = builder.summaries.inputs
         siteView = Self.reusing(earlier?.siteView, entries.siteView)
         let sameInputs = earlier?.inputs == inputs
@@ -73,12 +89,19 @@ struct ViewMemo: Sendable {
             key: PageKey, page: SitePage, summary: [String: ViewValue], current: [Bool], siteView: [String: ViewValue], view: [String: ViewValue]?
         )
         var unlisted: [Unlisted] = []
-        for page in site.pages {
+        // The summaries and current menu items of the pages, made on every core.
+        let found = site.pages.parallelMap { page in
             let key = Self.key(of: page)
             let old = earlier?.pages[key]
-            let (summary, isEarlier) = Self.summary(of: page, earlier: old, sameInputs: sameInputs, builder: builder)
+            let (summary, isEarlier) = summaries[key].map { ($0, false) }
+                ?? Self.summary(of: page, earlier: old, sameInputs: sameInputs, builder: builder)
             // Which menu items are current depends on the route alone.
             let current = sameMenu && old?.page.route == page.route ? old?.menuCurrent ?? [] : builder.menuCurrent(for: page)
+            return (summary: summary, isEarlier: isEarlier, current: current)
+        }
+        for (page, (summary, isEarlier, current)) in zip(site.pages, found) {
+            let key = Self.key(of: page)
+            let old = earlier?.pages[key]
             let pageSiteView: [String: ViewValue]
             if let made = siteViewsByMenu[current] {
                 pageSiteView = made
@@ -129,14 +152,20 @@ struct ViewMemo: Sendable {
 
     /// The site view a page's template sees (made by `builder` for a page of another site).
     func siteView(for page: SitePage, builder: ViewBuilder) -> [String: ViewValue] {
-        pages[Self.key(of: page)]?.siteView ?? builder.siteView(siteView, menuCurrent: builder.menuCurrent(for: page))
+        if let known = pages[Self.key(of: page)] { return known.siteView }
+        let current = builder.menuCurrent(for: page)
+        return siteViewsByMenu[current] ?? builder.siteView(siteView, menuCurrent: current)
     }
 
-    /// A page's `page` view: the previous one while it still holds, else made by `builder`.
-    func pageView(for page: SitePage, builder: ViewBuilder) -> [String: ViewValue] {
-        let known = pages[Self.key(of: page)]
-        if let view = known?.view { return view }
-        return builder.pageView(of: page, summary: known?.summary ?? builder.summaries.summary(of: page))
+    /// What lists show of a page (made by `builder` for a page of another site).
+    func summary(of page: SitePage, builder: ViewBuilder) -> [String: ViewValue] {
+        pages[Self.key(of: page)]?.summary ?? builder.summaries.summary(of: page)
+    }
+
+    /// A page's `page` view: the previous one while it still holds, else made by `builder` from
+    /// the page's `summary`.
+    func pageView(for page: SitePage, summary: [String: ViewValue], builder: ViewBuilder) -> [String: ViewValue] {
+        pages[Self.key(of: page)]?.view ?? builder.pageView(of: page, summary: summary)
     }
 
     /// Keeps the `page` views a build rendered with, for the next build.

@@ -25,6 +25,16 @@ import Testing
         return files
     }
 
+    /// What a whole build writes: each page as it is rendered, each body let go of once its page
+    /// is written (`PageRenderer.render(_:reusing:emit:keepingBodiesOf:)`).
+    func streamed(_ options: BuildOptions, site: TempSite) -> [String: [UInt8]] {
+        var options = options
+        options.output = site.output
+        let report = SiteBuilder(formats: .withEntries).build(options)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        return site.outputFiles().filter { $0.key != OutputWriter.markerName }.mapValues { [UInt8]($0) }
+    }
+
     /// After each edit, the memo's build equals a fresh one, file for file. The site has a
     /// file of many pages (the test-only `.entries` format) besides its Markdown pages.
     @Test func incrementalBuildsEqualFreshBuilds() throws {
@@ -95,6 +105,9 @@ import Testing
             #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
             let files = try bytes(incremental)
             #expect(try files == bytes(fresh), "after \(what)")
+            let written = streamed(options, site: site)
+            let differing = Set(written.keys).union(files.keys).filter { written[$0] != files[$0] }.sorted()
+            #expect(differing.isEmpty, "a build that writes as it renders, after \(what)")
             #expect((files["sitemap.xml"] == nil) == (what == "no host" || what == "no base path"), "after \(what)")
             if let sitemap, !sitemapChanges.contains(what) { #expect(files["sitemap.xml"] == sitemap, "after \(what)") }
             if sitemapChanges.contains(what) { #expect(files["sitemap.xml"] != sitemap, "after \(what)") }

@@ -30,7 +30,8 @@ import Testing
         let site = try ViewTestSite(Self.files).site
         var first = try memo(site, earlier: nil)
         let page = try #require(site.pages.first { $0.route == "notes/a/" })
-        let view = first.pageView(for: page, builder: ViewBuilder(site: site))
+        let builder = ViewBuilder(site: site)
+        let view = first.pageView(for: page, summary: first.summary(of: page, builder: builder), builder: builder)
         first.record(pageViews: [ViewMemo.key(of: page): view])
 
         let second = try memo(site, earlier: first)
@@ -80,7 +81,8 @@ import Testing
         var first = try memo(site, earlier: nil)
         let key = PageID.source(path: "content/notes/a.md", entry: nil)
         let page = try #require(site.pages.first { ViewMemo.key(of: $0) == key })
-        first.record(pageViews: [key: first.pageView(for: page, builder: ViewBuilder(site: site))])
+        let builder = ViewBuilder(site: site)
+        first.record(pageViews: [key: first.pageView(for: page, summary: first.summary(of: page, builder: builder), builder: builder)])
         #expect(first.renderedViews[key] != nil)
         let second = try memo(next, earlier: first)
         #expect(sameStorage(second.pages[key]?.summary, first.pages[key]?.summary))

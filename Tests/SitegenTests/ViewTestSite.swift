@@ -53,8 +53,9 @@ struct ViewTestSite {
         let builder = builder
         let entries = try listedEntries
         let memo = ViewMemo(site: site, builder: builder, entries: entries, earlier: nil)
+        let pageView = memo.pageView(for: page, summary: memo.summary(of: page, builder: builder), builder: builder)
         return .object(builder.context(
-            for: page, siteView: memo.siteView(for: page, builder: builder), pageView: memo.pageView(for: page, builder: builder),
+            for: page, siteView: memo.siteView(for: page, builder: builder), pageView: pageView,
             summary: { memo.listed($0, builder: builder, entries: entries) }))
     }
 }
