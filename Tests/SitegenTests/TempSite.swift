@@ -23,14 +23,16 @@ final class TempSite {
         try? FileManager.default.removeItem(at: container)
     }
 
-    func write(_ path: String, _ text: String) throws {
-        try write(path, bytes: Array(text.utf8))
+    /// Writes the file in place, or `atomically` (as a new file renamed over it, as many editors
+    /// save): a watcher then never sees it half written.
+    func write(_ path: String, _ text: String, atomically: Bool = false) throws {
+        try write(path, bytes: Array(text.utf8), atomically: atomically)
     }
 
-    func write(_ path: String, bytes: [UInt8]) throws {
+    func write(_ path: String, bytes: [UInt8], atomically: Bool = false) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
+        try Data(bytes).write(to: url, options: atomically ? .atomic : [])
     }
 
     var output: URL { root.appendingPathComponent("_site") }
