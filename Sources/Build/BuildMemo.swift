@@ -28,6 +28,8 @@ public struct BuildMemo: Sendable {
     public var keepsInputs = true
     /// Content files by path, as last read.
     var loaded: [String: LoadedFile] = [:]
+    /// Every file under `content/`, as last listed.
+    var listing: ContentListing?
     /// Parse results by the path of the file, valid for `parsedSettings`.
     var parsed: [String: ParsedFile] = [:]
     var parsedSettings: ParseSettings?

@@ -135,8 +135,9 @@ public struct SiteBuilder: Sendable {
         var loader = SiteLoader(scanner: scanner, isSource: { formats.format(for: $0) != nil }, previous: memo.loaded, invalidated: invalidated)
         // A build that keeps nothing reads each source as it parses it, and lets it go after.
         loader.readsAhead = memo.keepsInputs
+        loader.previousListing = memo.listing
         let (loaded, files) = clock.measure("load") { loader.load() }
-        if memo.keepsInputs { memo.loaded = files }
+        if memo.keepsInputs { (memo.loaded, memo.listing) = (files, loaded.listing) }
         report.diagnostics += loaded.diagnostics
         if report.diagnostics.hasErrors { return finish() }
 

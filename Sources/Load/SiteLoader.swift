@@ -12,6 +12,8 @@ public struct LoadedSite: Sendable {
     public var staticFiles: [SiteScanner.Entry] = []
     public var theme: Theme
     public var diagnostics: [Diagnostic] = []
+    /// The files under `content/`, for the next build's `previousListing`.
+    public var listing = ContentListing()
 }
 
 /// The load stage: lists the site's files and reads the ones later stages need, in parallel.
@@ -23,6 +25,9 @@ public struct SiteLoader {
     var previous: [String: LoadedFile]
     /// Paths to read again whatever their stamp says (a watcher saw them change).
     var invalidated: Set<String>?
+    /// The previous build's listing of `content/`: with `invalidated`, only those paths are
+    /// asked about again, when that tells all (`ContentListing.updated`).
+    public var previousListing: ContentListing?
     /// Whether sources are read here (and returned for the next build's `previous`), or only
     /// listed, for the parse to read one at a time.
     public var readsAhead = true
@@ -45,7 +50,8 @@ public struct SiteLoader {
         if let data = FileManager.default.contents(atPath: configURL.path) {
             loaded.config = SourceFile(path: SiteLayout.configFile, bytes: [UInt8](data))
         }
-        let content = scanner.files(in: SiteLayout.contentFolder)
+        let content = listContent()
+        loaded.listing = ContentListing(entries: content.entries, diagnostics: content.diagnostics)
         loaded.diagnostics += content.diagnostics
         let contentFolder = scanner.root.appendingPathComponent(SiteLayout.contentFolder).path
         if content.entries.isEmpty, !FileManager.default.fileExists(atPath: contentFolder) {
@@ -81,5 +87,12 @@ public struct SiteLoader {
             }
         }
         return (loaded, files)
+    }
+
+    private func listContent() -> (entries: [SiteScanner.Entry], diagnostics: [Diagnostic]) {
+        if let invalidated, let updated = previousListing?.updated(with: invalidated, scanner: scanner, folder: SiteLayout.contentFolder) {
+            return (updated.entries, updated.diagnostics)
+        }
+        return scanner.files(in: SiteLayout.contentFolder)
     }
 }

@@ -35,8 +35,23 @@ import Testing
         return site.outputFiles().filter { $0.key != OutputWriter.markerName }.mapValues { [UInt8]($0) }
     }
 
+    /// Every file of the site but its output, by path relative to the site folder.
+    static func snapshot(_ site: TempSite) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: site.root.path) else { return files }
+        for case let path as String in enumerator where !path.hasPrefix("_site") {
+            var isFolder: ObjCBool = false
+            let full = site.root.path + "/" + path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return files
+    }
+
     /// After each edit, the memo's build equals a fresh one, file for file. The site has a
-    /// file of many pages (the test-only `.entries` format) besides its Markdown pages.
+    /// file of many pages (the test-only `.entries` format) besides its Markdown pages. The
+    /// memo's build is told the paths the edit changed, as the server's watcher tells it.
     @Test func incrementalBuildsEqualFreshBuilds() throws {
         let site = try TempSite([
             "site.yml": "title: Memo\nbase_url: https://memo.example.org/\nmenu:\n  - label: News\n    url: /news/\n",
@@ -96,22 +111,27 @@ import Testing
             ("no host", { try site.write("site.yml", "title: Memo renamed\nbase_url: /lab/\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
             ("no base path", { try site.write("site.yml", "title: Memo renamed\nmenu:\n  - label: Talks\n    url: /seminars/\n") }),
         ]
+        var files = Self.snapshot(site)
         for (what, edit) in edits {
             try edit()
             var options = options(site)
             options.buildDate = buildDate
-            let incremental = SiteBuilder(formats: .withEntries).generate(options, memo: &memo)
+            // The paths a watcher reports: what was written, created or deleted.
+            let before = files
+            files = Self.snapshot(site)
+            let changed = Set(before.keys).union(files.keys).filter { before[$0] != files[$0] }
+            let incremental = SiteBuilder(formats: .withEntries).generate(options, memo: &memo, invalidated: changed)
             let fresh = SiteBuilder(formats: .withEntries).generate(options)
             #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
-            let files = try bytes(incremental)
-            #expect(try files == bytes(fresh), "after \(what)")
+            let output = try bytes(incremental)
+            #expect(try output == bytes(fresh), "after \(what)")
             let written = streamed(options, site: site)
-            let differing = Set(written.keys).union(files.keys).filter { written[$0] != files[$0] }.sorted()
+            let differing = Set(written.keys).union(output.keys).filter { written[$0] != output[$0] }.sorted()
             #expect(differing.isEmpty, "a build that writes as it renders, after \(what)")
-            #expect((files["sitemap.xml"] == nil) == (what == "no host" || what == "no base path"), "after \(what)")
-            if let sitemap, !sitemapChanges.contains(what) { #expect(files["sitemap.xml"] == sitemap, "after \(what)") }
-            if sitemapChanges.contains(what) { #expect(files["sitemap.xml"] != sitemap, "after \(what)") }
-            sitemap = files["sitemap.xml"]
+            #expect((output["sitemap.xml"] == nil) == (what == "no host" || what == "no base path"), "after \(what)")
+            if let sitemap, !sitemapChanges.contains(what) { #expect(output["sitemap.xml"] == sitemap, "after \(what)") }
+            if sitemapChanges.contains(what) { #expect(output["sitemap.xml"] != sitemap, "after \(what)") }
+            sitemap = output["sitemap.xml"]
         }
         let last = try bytes(SiteBuilder(formats: .withEntries).generate(options(site), memo: &memo))
         #expect(last["books/c/index.html"] != nil && last["reading/c/index.html"] == nil, "the entries' pages follow their file")
