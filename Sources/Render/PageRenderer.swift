@@ -114,12 +114,16 @@ public struct PageRenderer: Sendable {
         case .success(let found): name = found
         case .failure(let diagnostic): return .failure(diagnostic)
         }
+        let key = ViewMemo.key(of: page)
+        // A page that sees only itself and the site, both as the earlier build rendered them.
+        if let earlier, earlier.template == name, !ViewBuilder.seesOtherPages(page), let known = views.earlierViews(of: page), let view = known.view {
+            return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: view, summary: known.summary, fresh: false))
+        }
         let summary = views.summary(of: page, builder: builder)
         let pageView = views.pageView(for: page, summary: summary, builder: builder)
         let view = builder.context(
             for: page, siteView: views.siteView(for: page, builder: builder), pageView: pageView,
             summary: { views.listed($0, builder: builder, entries: listed) })
-        let key = ViewMemo.key(of: page)
         if let earlier, earlier.template == name, earlier.view == view {
             return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: pageView, summary: summary, fresh: false))
         }

@@ -97,6 +97,7 @@ struct ViewBuilder: Sendable {
         for page: SitePage, siteView: [String: ViewValue], pageView: [String: ViewValue], summary: (SitePage) -> [String: ViewValue]
     ) -> [String: ViewValue] {
         var context: [String: ViewValue] = ["site": .object(siteView), "page": .object(pageView)]
+        guard Self.seesOtherPages(page) else { return context }
         if page.role == .sectionList {
             context["list"] = list(of: page.listedPages.map { site.pages[$0] }, summary: summary)
         }
@@ -107,6 +108,12 @@ struct ViewBuilder: Sendable {
             context["selected"] = .list(PublicationListView.listed(selected.map { ($0, .object(summary($0))) }).map(\.view))
         }
         return context
+    }
+
+    /// Whether the page's template sees other pages than itself (a list, the home page): any
+    /// other page's template sees only `site` and `page`.
+    static func seesOtherPages(_ page: SitePage) -> Bool {
+        page.role == .sectionList || page.kind == .home
     }
 
     /// The talks the home page shows: the upcoming ones, soonest first, then the latest given;

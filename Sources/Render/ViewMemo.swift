@@ -32,10 +32,13 @@ struct ViewMemo: Sendable {
         let siteView: [String: ViewValue]
         /// Its `page` view, known before rendering when the previous one still holds.
         let view: [String: ViewValue]?
+        /// Whether the page's own views are those it was rendered with in the earlier build:
+        /// its `page` view and its site view.
+        let isEarlier: Bool
 
         init(
             page: SitePage, summary: [String: ViewValue], listed: [String: ViewValue], menuCurrent: [Bool],
-            siteView: [String: ViewValue], view: [String: ViewValue]?
+            siteView: [String: ViewValue], view: [String: ViewValue]?, isEarlier: Bool = false
         ) {
             self.page = page
             self.summary = summary
@@ -43,6 +46,7 @@ struct ViewMemo: Sendable {
             self.menuCurrent = menuCurrent
             self.siteView = siteView
             self.view = view
+            self.isEarlier = isEarlier
         }
     }
 
@@ -113,7 +117,9 @@ struct ViewMemo: Sendable {
             // and its `<head>` of the inputs too.
             let view = sameInputs && isEarlier && old?.page.content === page.content ? earlier?.renderedViews[key] : nil
             if isEarlier, entries.isSame, let listed = old?.listed {
-                pages[key] = PageViews(page: page, summary: summary, listed: listed, menuCurrent: current, siteView: pageSiteView, view: view)
+                pages[key] = PageViews(
+                    page: page, summary: summary, listed: listed, menuCurrent: current, siteView: pageSiteView, view: view,
+                    isEarlier: view != nil && old?.siteView == pageSiteView)
             } else {
                 unlisted.append((key, page, summary, current, pageSiteView, view))
             }
@@ -155,6 +161,11 @@ struct ViewMemo: Sendable {
         if let known = pages[Self.key(of: page)] { return known.siteView }
         let current = builder.menuCurrent(for: page)
         return siteViewsByMenu[current] ?? builder.siteView(siteView, menuCurrent: current)
+    }
+
+    /// The views of a page whose own views are those it was rendered with in the earlier build.
+    func earlierViews(of page: SitePage) -> PageViews? {
+        pages[Self.key(of: page)].flatMap { $0.isEarlier ? $0 : nil }
     }
 
     /// What lists show of a page (made by `builder` for a page of another site).
