@@ -67,7 +67,9 @@ public struct PageRenderer: Sendable {
             var summaries: [ViewMemo.PageKey: [String: ViewValue]] = [:]
             for case .success(let rendered) in firstResults { summaries[rendered.key] = rendered.summary }
             views = ViewMemo(site: site, builder: builder, entries: listed, earlier: nil, summaries: summaries)
-            results = firstResults + renderAll(pages.filter { $0.role == .sectionList }, views: views)
+            // The longest lists first, so that the last to finish is a short one.
+            let lists = pages.filter { $0.role == .sectionList }.sorted { $0.listedPages.count > $1.listedPages.count }
+            results = firstResults + renderAll(lists, views: views)
         } else {
             views = ViewMemo(site: site, builder: builder, entries: listed, earlier: previous?.views)
             results = renderAll(pages, views: views)
