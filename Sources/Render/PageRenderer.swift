@@ -63,7 +63,8 @@ public struct PageRenderer: Sendable {
         var views: ViewMemo
         let results: [Result<RenderedPage, Diagnostic>]
         if emit != nil, kept != nil {
-            let firstResults = renderAll(pages.filter { $0.role != .sectionList }, views: ViewMemo(siteViewsOf: site, builder: builder, entries: listed))
+            let perPage = ViewMemo(siteViewsOf: site, builder: builder, entries: listed)
+            let firstResults = renderAll(pages.filter { $0.role != .sectionList }, views: perPage)
             var summaries: [ViewMemo.PageKey: [String: ViewValue]] = [:]
             for case .success(let rendered) in firstResults { summaries[rendered.key] = rendered.summary }
             views = ViewMemo(site: site, builder: builder, entries: listed, earlier: nil, summaries: summaries)

@@ -92,8 +92,7 @@ import Testing
         #expect(robots.headers["content-type"] == "text/plain; charset=utf-8")
         #expect(robots.text == "User-agent: *\nAllow: /\n\nSitemap: https://serve.example.org/sitemap.xml\n")
 
-        // Written whole at once: a rebuild between the file's creation and its text would list an
-        // empty news item, which has no page of its own.
+        // Written whole at once: an empty news item, caught between creation and text, has no page.
         try site.write("content/news/2026-02-01-new.md", "---\ntitle: New\n---\n", atomically: true)
         _ = try server.waitForLine { $0.hasPrefix("Rebuilt") && $0.contains("2026-02-01-new.md") }
         #expect(try server.fetch("/sitemap.xml").text.contains("<loc>https://serve.example.org/news/2026-02-01-new/</loc>"))
