@@ -15,8 +15,6 @@ public struct PageRenderer: Sendable {
     /// The render stage's result: the files, the errors, and what a later build may reuse.
     public struct Output: Sendable {
         public var files: [RenderedFile]
-        /// Where every page rendered went, also the pages handed to `emit`.
-        public var paths: [String]
         public var diagnostics: [Diagnostic]
         public var memo: RenderMemo
         /// How many pages were rendered rather than taken from the memo.
@@ -76,7 +74,6 @@ public struct PageRenderer: Sendable {
             results = renderAll(pages, views: views)
         }
         var files: [RenderedFile] = []
-        var paths: [String] = []
         var diagnostics: [Diagnostic] = []
         var renderedCount = 0
         var entries: [String: RenderMemo.Entry] = [:]
@@ -84,7 +81,6 @@ public struct PageRenderer: Sendable {
         for result in results {
             switch result {
             case .success(let rendered):
-                paths.append(rendered.path)
                 if rendered.fresh { renderedCount += 1 }
                 guard emit == nil else { continue }
                 files.append(RenderedFile(path: rendered.path, contents: rendered.entry.contents))
@@ -95,7 +91,7 @@ public struct PageRenderer: Sendable {
         }
         views.record(pageViews: pageViews)
         let next = RenderMemo(templateTexts: templates.texts, entries: entries, views: views)
-        return Output(files: files, paths: paths, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
+        return Output(files: files, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
     }
 
     private struct RenderedPage: Sendable {
