@@ -18,9 +18,9 @@ public struct ContentListing: Sendable {
 
     /// The listing after the files at `changed` (relative to the site root) changed, each asked
     /// about again and no other: a file edited, created, replaced or deleted. Nil when only a
-    /// whole listing can tell: the folder itself, a folder or a link among them, a folder gone that held listed
-    /// files, a name that is not UTF-8, or an earlier listing that said something (its warnings
-    /// are about paths that may be among these).
+    /// whole listing can tell: the folder itself, a folder or a link among them, a folder gone
+    /// that held listed files, a name that is not UTF-8, or an earlier listing that said
+    /// something (its warnings are about paths that may be among these).
     func updated(with changed: Set<String>, scanner: SiteScanner, folder: String) -> ContentListing? {
         guard diagnostics.isEmpty, !changed.contains(folder) else { return nil }
         let prefix = folder + "/"

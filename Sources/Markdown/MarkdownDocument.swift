@@ -90,8 +90,8 @@ public struct MarkdownDocument: Sendable, Hashable {
         }
     }
 
-    /// Lets go of the HTML, most of a body's size, and keeps the rest: what lists, feeds and the
-    /// page's `<head>` read of a page besides its body (the summary, the headings, the title).
+    /// Lets go of the HTML, most of a body's size, and keeps the rest: what lists and the page's
+    /// `<head>` read of a page besides its HTML (the summary, the headings, the title).
     public mutating func releaseHTML() {
         html = ""
         rootRelativeURLs = []

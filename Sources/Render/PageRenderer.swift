@@ -30,9 +30,10 @@ public struct PageRenderer: Sendable {
     ///
     /// With `emit` and `kept`, the stage lets go of what it can as it goes, for a build that
     /// keeps nothing for a next one: the pages that are not lists render first, each from views
-    /// made for it alone (of which only its summary is kept), and each lets go of its body's HTML once emitted unless it is one of
-    /// `kept` (the pages whose HTML a later stage reads); the lists render last, from every
-    /// page's summary. Every body and every summary are never held at once.
+    /// made for it alone (of which only its summary is kept), and each lets go of its body's
+    /// HTML once emitted unless it is one of `kept` (the pages whose HTML a later stage reads);
+    /// the lists render last, from every page's summary. Every body and every view of every
+    /// page are never held at once.
     public func render(
         _ site: Site, reusing previous: RenderMemo? = nil, emit: (@Sendable (RenderedFile) -> Void)? = nil,
         keepingBodiesOf kept: Set<SitePage.ID>? = nil
@@ -115,7 +116,8 @@ public struct PageRenderer: Sendable {
         }
         let key = ViewMemo.key(of: page)
         // A page that sees only itself and the site, both as the earlier build rendered them.
-        if let earlier, earlier.template == name, !ViewBuilder.seesOtherPages(page), let known = views.earlierViews(of: page), let view = known.view {
+        if let earlier, earlier.template == name, !ViewBuilder.seesOtherPages(page),
+           let known = views.earlierViews(of: page), let view = known.view {
             return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: view, summary: known.summary, fresh: false))
         }
         let summary = views.summary(of: page, builder: builder)

@@ -14,8 +14,6 @@ final class SiteRebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "sitegen.rebuild")
     // Touched on `queue` only.
     private var memo = BuildMemo()
-    /// The memo as the build in progress found it, kept until the event is out.
-    private var earlierMemo: BuildMemo?
     /// The diagnostics of the last build, without their lines (see `printDiagnostics`).
     private var lastDiagnostics: Set<Diagnostic> = []
     private var wroteOutput = false
@@ -46,6 +44,8 @@ final class SiteRebuilder: @unchecked Sendable {
 
     private func rebuildNow(_ change: SiteChange?) -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
+        // What the build replaces in the memo is freed once the outcome is out, not during the build.
+        let replaced = memo
         var outcome = Outcome(event: nil, succeeded: false, seconds: 0, pagesRendered: 0, filesChanged: 0, stages: "")
         var items: [OutputItem] = []
         var report: BuildReport
@@ -54,8 +54,6 @@ final class SiteRebuilder: @unchecked Sendable {
             report = BuildReport(diagnostics: [diagnostic])
         case .success(let buildOptions):
             let invalidated = change.flatMap { $0.everything ? nil : $0.paths }
-            // What the build replaces in the memo is freed after browsers are told, not during the build.
-            earlierMemo = memo
             let generated = SiteBuilder(formats: options.formats).generate(buildOptions, memo: &memo, invalidated: invalidated)
             (items, report) = (generated.items, generated.report)
             outcome.namedFiles = Set(generated.namedFiles)
@@ -92,7 +90,6 @@ final class SiteRebuilder: @unchecked Sendable {
         outcome.pagesRendered = report.pagesRendered
         outcome.filesChanged = changes.changed.count + changes.removed.count
         outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let replaced = earlierMemo.take()
         queue.async { withExtendedLifetime(replaced) {} }
         return outcome
     }
