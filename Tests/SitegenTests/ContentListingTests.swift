@@ -4,7 +4,8 @@ import Build
 import Models
 import Testing
 
-/// A rebuild told which paths changed lists `content/` by asking about those paths alone, and
+/// A rebuild told which paths changed lists `content/` by asking about those paths alone (and no
+/// others), and
 /// gets what listing the whole folder gets; when only a whole listing can tell, it says so.
 @Suite struct ContentListingTests {
     static let files = [
@@ -68,10 +69,8 @@ import Testing
         warned.diagnostics = [.warning("skipped: a symbolic link to nothing", at: .start(of: "content/gone.md"))]
         #expect(warned.updated(with: ["content/index.md"], scanner: scanner, folder: "content") == nil, "an earlier warning")
     }
-}
 
-/// The loader of a rebuild trusts the paths it is told: a file nobody named is not looked for.
-@Suite struct ToldPathsTests {
+    /// The loader of a rebuild trusts the paths it is told: a file nobody named is not looked for.
     @Test func aRebuildListsOnlyThePathsItIsTold() throws {
         let site = try TempSite(["content/index.md": "---\ntitle: Home\n---\nHome.\n"])
         let options = BuildOptions(source: site.root, buildDate: ContentDate(year: 2026, month: 6, day: 1))
