@@ -4,9 +4,9 @@ import Build
 import Models
 import Testing
 
-/// A rebuild told which paths changed lists `content/` by asking about those paths alone (and no
-/// others), and
-/// gets what listing the whole folder gets; when only a whole listing can tell, it says so.
+/// A rebuild told which paths changed lists `content/` by asking about those paths alone, and
+/// gets what listing the whole folder gets; when only a whole listing can tell, it says so. A
+/// path nobody named is not looked at.
 @Suite struct ContentListingTests {
     static let files = [
         "content/index.md": "Home.\n",
