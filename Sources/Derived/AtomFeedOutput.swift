@@ -22,7 +22,7 @@ extension AtomFeedOutput {
     }
 
     public func inputs(of site: Site) -> FeedInputs? {
-        guard FeedCatalog.feeds(of: site).contains(Self.feed), let context = FeedContext(of: site) else { return nil }
+        guard let context = context(of: site) else { return nil }
         let writer = context.writer(for: Self.feed, of: site)
         let entries = entryPages(of: site, context: context, limit: writer.limit).compactMap { page, date in
             entry(of: page, date: date, context: context)
@@ -32,8 +32,14 @@ extension AtomFeedOutput {
 
     /// Every entry's body is read.
     public func pagesReadingBody(of site: Site) -> [SitePage] {
-        guard FeedCatalog.feeds(of: site).contains(Self.feed), let context = FeedContext(of: site) else { return [] }
+        guard let context = context(of: site) else { return [] }
         return entryPages(of: site, context: context, limit: context.writer(for: Self.feed, of: site).limit).map(\.page)
+    }
+
+    /// What the feed's entries are made with, when the site has the feed.
+    private func context(of site: Site) -> FeedContext? {
+        guard FeedCatalog.feeds(of: site).contains(Self.feed) else { return nil }
+        return FeedContext(of: site)
     }
 
     public func derive(from inputs: FeedInputs?) -> DerivedOutcome {
