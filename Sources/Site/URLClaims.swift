@@ -13,21 +13,32 @@ import Parse
 struct URLClaims {
     private(set) var redirects: [Redirect] = []
     private(set) var diagnostics: [Diagnostic] = []
-    /// Each output path claimed, and who claims it, as messages name them.
-    private var owners: [String: String] = [:]
+    /// Who claims an output path: a page (by its index), or the redirect at a place.
+    private enum Owner {
+        case page(Int)
+        case redirect(SourceLocation)
+    }
+
+    /// Each output path claimed, and who claims it. A claim is named only when a message
+    /// needs it: a site claims thousands of paths and collides on none.
+    private var owners: [String: Owner] = [:]
+    private let pages: [SitePage]
     private let files: SiteFiles
 
     /// `files`: the files copied as they are, which a redirect must not replace either.
     init(_ pages: [SitePage], files: SiteFiles) {
+        self.pages = pages
         self.files = files
-        let written = pages.filter { $0.role != .listedOnly }
-        for page in written where page.sourcePath == nil { owners[page.outputPath] = Self.name(of: page) }
-        for page in written where page.sourcePath != nil {
+        owners.reserveCapacity(pages.count)
+        for (index, page) in pages.enumerated() where page.role != .listedOnly && page.sourcePath == nil {
+            owners[page.outputPath] = .page(index)
+        }
+        for (index, page) in pages.enumerated() where page.role != .listedOnly && page.sourcePath != nil {
             if let first = owners[page.outputPath] {
                 diagnostics.append(Self.anchor(of: page, key: Self.routeKey(of: page.frontMatter)).error(
-                    "two pages write /\(page.route): this one and \(first); give this one another 'permalink'"))
+                    "two pages write /\(page.route): this one and \(name(of: first)); give this one another 'permalink'"))
             } else {
-                owners[page.outputPath] = Self.name(of: page)
+                owners[page.outputPath] = .page(index)
             }
         }
         for page in pages.filter({ !$0.frontMatter.redirectFrom.isEmpty }).sorted(by: { ($0.sourcePath ?? "") < ($1.sourcePath ?? "") }) {
@@ -49,12 +60,12 @@ struct URLClaims {
                 diagnostics.append(anchor.error(problem.message))
                 continue
             }
-            if let first = owners[place.outputPath] ?? copiedFile(at: place.outputPath) {
+            if let first = owners[place.outputPath].map(name(of:)) ?? copiedFile(at: place.outputPath) {
                 diagnostics.append(anchor.error(
                     "two pages write /\(place.route): this redirect and \(first); remove one of them"))
                 continue
             }
-            owners[place.outputPath] = "the redirect at \(anchor.location)"
+            owners[place.outputPath] = .redirect(anchor.location)
             redirects.append(Redirect(route: place.route, outputPath: place.outputPath, target: page.route))
         }
     }
@@ -80,7 +91,15 @@ struct URLClaims {
             ?? SourceAnchor(location: .start(of: page.sourcePath ?? page.outputPath), line: nil)
     }
 
-    /// How a message names the page that writes a file first.
+    /// How a message names who writes a file first.
+    private func name(of owner: Owner) -> String {
+        switch owner {
+        case .page(let index): Self.name(of: pages[index])
+        case .redirect(let location): "the redirect at \(location)"
+        }
+    }
+
+    /// How a message names a page that writes a file first.
     private static func name(of page: SitePage) -> String {
         guard page.sourcePath != nil else {
             switch page.role {
