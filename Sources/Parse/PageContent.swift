@@ -18,6 +18,11 @@ public final class PageContent: Sendable {
         document = Mutex(body)
     }
 
+    /// The content of every page sitegen makes with none of its own (a section list without an
+    /// introduction, the 404 page): one object, so that such a page is the same from build to
+    /// build (`SitePage.isUnchanged(from:)`) and keeps the views made of it.
+    public static let empty = PageContent()
+
     public var body: MarkdownDocument {
         document.withLock { $0 }
     }

@@ -115,8 +115,9 @@ public struct PageRenderer: Sendable {
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let key = ViewMemo.key(of: page)
-        // A page that sees only itself and the site, both as the earlier build rendered them.
-        if let earlier, earlier.template == name, !ViewBuilder.seesOtherPages(page),
+        // A page that sees what the earlier build rendered it from: itself, the site, and for a
+        // list the pages it lists.
+        if let earlier, earlier.template == name, !ViewBuilder.seesUnlistedPages(page),
            let known = views.earlierViews(of: page), let view = known.view {
             return .success(RenderedPage(path: page.outputPath, key: key, entry: earlier, pageView: view, summary: known.summary, fresh: false))
         }

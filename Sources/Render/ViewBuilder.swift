@@ -116,6 +116,12 @@ struct ViewBuilder: Sendable {
         page.role == .sectionList || page.kind == .home
     }
 
+    /// Whether the page's template sees pages that are not in a list of its own: the home
+    /// page's recent news and talks and its selected publications.
+    static func seesUnlistedPages(_ page: SitePage) -> Bool {
+        page.kind == .home
+    }
+
     /// The talks the home page shows: the upcoming ones, soonest first, then the latest given;
     /// five in all. `talks` are in list order, newest first.
     static func latestTalks(_ talks: [SitePage]) -> [SitePage] {

@@ -32,13 +32,16 @@ struct ViewMemo: Sendable {
         let siteView: [String: ViewValue]
         /// Its `page` view, known before rendering when the previous one still holds.
         let view: [String: ViewValue]?
-        /// Whether the page's own views are those it was rendered with in the earlier build:
-        /// its `page` view and its site view.
+        /// For a list, the pages it lists, in order.
+        let listedKeys: [PageKey]
+        /// Whether the page's template sees what it saw in the earlier build, as far as these
+        /// views tell: its `page` view, its site view and, for a list, the same pages listed as
+        /// before, in the same order. The home page sees more (`ViewBuilder.seesUnlistedPages`).
         let isEarlier: Bool
 
         init(
             page: SitePage, summary: [String: ViewValue], listed: [String: ViewValue], menuCurrent: [Bool],
-            siteView: [String: ViewValue], view: [String: ViewValue]?, isEarlier: Bool = false
+            siteView: [String: ViewValue], view: [String: ViewValue]?, listedKeys: [PageKey] = [], isEarlier: Bool = false
         ) {
             self.page = page
             self.summary = summary
@@ -46,6 +49,7 @@ struct ViewMemo: Sendable {
             self.menuCurrent = menuCurrent
             self.siteView = siteView
             self.view = view
+            self.listedKeys = listedKeys
             self.isEarlier = isEarlier
         }
     }
@@ -90,7 +94,8 @@ struct ViewMemo: Sendable {
         var pages: [PageKey: PageViews] = [:]
         pages.reserveCapacity(site.pages.count)
         typealias Unlisted = (
-            key: PageKey, page: SitePage, summary: [String: ViewValue], current: [Bool], siteView: [String: ViewValue], view: [String: ViewValue]?
+            key: PageKey, page: SitePage, summary: [String: ViewValue], current: [Bool], siteView: [String: ViewValue],
+            view: [String: ViewValue]?, listedKeys: [PageKey]
         )
         var unlisted: [Unlisted] = []
         // The summaries and current menu items of the pages, made on every core.
@@ -103,31 +108,47 @@ struct ViewMemo: Sendable {
             let current = sameMenu && old?.page.route == page.route ? old?.menuCurrent ?? [] : builder.menuCurrent(for: page)
             return (summary: summary, isEarlier: isEarlier, current: current)
         }
-        for (page, (summary, isEarlier, current)) in zip(site.pages, found) {
+        // Whether lists show each page as the earlier build's lists did.
+        var listedAsBefore = [Bool](repeating: false, count: site.pages.count)
+        let menuless = siteView
+        func add(_ index: Int, listedKeys: [PageKey] = [], listIsEarlier: Bool = true) {
+            let page = site.pages[index]
+            let (summary, isEarlier, current) = found[index]
             let key = Self.key(of: page)
             let old = earlier?.pages[key]
             let pageSiteView: [String: ViewValue]
             if let made = siteViewsByMenu[current] {
                 pageSiteView = made
             } else {
-                pageSiteView = Self.reusing(earlier?.siteViewsByMenu[current], builder.siteView(siteView, menuCurrent: current))
+                pageSiteView = Self.reusing(earlier?.siteViewsByMenu[current], builder.siteView(menuless, menuCurrent: current))
                 siteViewsByMenu[current] = pageSiteView
             }
             // The page view is made of its summary, its content and its kind (which the summary holds),
             // and its `<head>` of the inputs too.
             let view = sameInputs && isEarlier && old?.page.content === page.content ? earlier?.renderedViews[key] : nil
-            if isEarlier, entries.isSame, let listed = old?.listed {
+            if isEarlier, entries.isSame, let old {
+                listedAsBefore[index] = page.isListedAsBefore(old.page)
                 pages[key] = PageViews(
-                    page: page, summary: summary, listed: listed, menuCurrent: current, siteView: pageSiteView, view: view,
-                    isEarlier: view != nil && old?.siteView == pageSiteView)
+                    page: page, summary: summary, listed: old.listed, menuCurrent: current, siteView: pageSiteView, view: view,
+                    listedKeys: listedKeys, isEarlier: view != nil && old.siteView == pageSiteView && listIsEarlier)
             } else {
-                unlisted.append((key, page, summary, current, pageSiteView, view))
+                unlisted.append((key, page, summary, current, pageSiteView, view, listedKeys))
             }
+        }
+        for index in site.pages.indices where site.pages[index].role != .sectionList {
+            add(index)
+        }
+        // Then the lists, which know by now whether each page they list is listed as before.
+        for (index, list) in site.pages.enumerated() where list.role == .sectionList {
+            let keys = list.listedPages.map { Self.key(of: site.pages[$0]) }
+            let asBefore = earlier?.pages[Self.key(of: list)]?.listedKeys == keys && list.listedPages.allSatisfy { listedAsBefore[$0] }
+            add(index, listedKeys: keys, listIsEarlier: asBefore)
         }
         let made = unlisted.parallelMap { entries.listed($0.page, summary: $0.summary) }
         for (page, listed) in zip(unlisted, made) {
             pages[page.key] = PageViews(
-                page: page.page, summary: page.summary, listed: listed, menuCurrent: page.current, siteView: page.siteView, view: page.view)
+                page: page.page, summary: page.summary, listed: listed, menuCurrent: page.current, siteView: page.siteView, view: page.view,
+                listedKeys: page.listedKeys)
         }
         self.siteViewsByMenu = siteViewsByMenu
         self.pages = pages

@@ -256,7 +256,7 @@ public struct SiteAssembler: Sendable {
             var list = intros[section] ?? SitePage(
                 id: .generated(outputPath: outputPath), kind: PageKind(name: section) ?? .page, title: Self.sectionTitle(section),
                 date: nil, route: section + "/", outputPath: outputPath,
-                content: PageContent(), section: section, listedPages: [], role: .sectionList)
+                content: .empty, section: section, listedPages: [], role: .sectionList)
             list.role = .sectionList
             list.kind = Self.listKind(of: section, members: (members[section] ?? []).map { pages[$0].kind }) ?? list.kind
             list.listedPages = members[section] ?? []
@@ -282,7 +282,7 @@ public struct SiteAssembler: Sendable {
     private func notFoundPage() -> SitePage {
         SitePage(
             id: .generated(outputPath: "404.html"), kind: .page, title: "Page not found", date: nil, route: "404/", outputPath: "404.html",
-            content: PageContent(), section: nil, listedPages: [], role: .notFound)
+            content: .empty, section: nil, listedPages: [], role: .notFound)
     }
 
     /// Newest first; undated pages after dated ones, by title; ties by route, so order is stable.

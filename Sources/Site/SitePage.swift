@@ -165,6 +165,15 @@ public struct SitePage: Sendable, Identifiable {
             && listedPages == earlier.listedPages && role == earlier.role && timeStatus == earlier.timeStatus
     }
 
+    /// Whether a list shows this page as it showed `earlier`, given the same summary: what a
+    /// list sorts, groups and splits its pages by (their dates, titles, kinds, time status and
+    /// models) is the same. The body may differ: lists show it only through the summary.
+    public func isListedAsBefore(_ earlier: SitePage) -> Bool {
+        id == earlier.id && kind == earlier.kind && title == earlier.title && date == earlier.date && route == earlier.route
+            && role == earlier.role && timeStatus == earlier.timeStatus
+            && (content === earlier.content || frontMatter.model == earlier.frontMatter.model)
+    }
+
     public enum Role: Sendable, Hashable {
         case content
         /// Shown whole in lists, with no page of its own (a news item without a title).

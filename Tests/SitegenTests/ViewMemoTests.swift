@@ -151,3 +151,52 @@ extension ViewMemoTests {
         }
     }
 }
+
+extension ViewMemoTests {
+    /// A memo for `site` that knows every page's `page` view, as a render records them.
+    func rendered(_ site: Site, earlier: ViewMemo?) throws -> ViewMemo {
+        var made = try memo(site, earlier: earlier)
+        let builder = ViewBuilder(site: site)
+        var views: [ViewMemo.PageKey: [String: ViewValue]] = [:]
+        for page in site.pages {
+            views[ViewMemo.key(of: page)] = made.pageView(for: page, summary: made.summary(of: page, builder: builder), builder: builder)
+        }
+        made.record(pageViews: views)
+        return made
+    }
+
+    /// A list whose pages are all listed as before, in the same order, renders from what it
+    /// rendered from before; a listed page with another title or another place in the list,
+    /// or a page listed anew, makes it render again.
+    @Test func aListIsEarlierWhileEveryPageItListsIsListedAsBefore() throws {
+        let files = [
+            "content/news/2026-01-01-a.md": "---\ntitle: Alpha\n---\nFirst.\n",
+            "content/news/2026-01-02-b.md": "---\ntitle: Beta\n---\nSecond.\n",
+        ]
+        let list = PageID.generated(outputPath: "news/index.html")
+        let first = try rendered(try ViewTestSite(files).site, earlier: nil)
+        #expect(first.pages[list]?.listedKeys == [
+            .source(path: "content/news/2026-01-02-b.md", entry: nil), .source(path: "content/news/2026-01-01-a.md", entry: nil),
+        ])
+        #expect(try memo(try ViewTestSite(files).site, earlier: first).pages[list]?.isEarlier == true)
+
+        var edits: [(String, [String: String], Bool)] = []
+        var body = files
+        body["content/news/2026-01-01-a.md"] = "---\ntitle: Alpha\n---\nFirst.\n\nMore of the body, which the summary does not show.\n"
+        edits.append(("a body edit past the summary", body, true))
+        var title = files
+        title["content/news/2026-01-01-a.md"] = "---\ntitle: Alpha, edited\n---\nFirst.\n"
+        edits.append(("a listed page's title", title, false))
+        var moved = files
+        moved["content/news/2026-01-01-a.md"] = "---\ntitle: Alpha\ndate: 2026-01-03\n---\nFirst.\n"
+        edits.append(("a listed page moved up the list", moved, false))
+        var added = files
+        added["content/news/2026-01-03-c.md"] = "---\ntitle: Gamma\n---\nThird.\n"
+        edits.append(("a page listed anew", added, false))
+        for (label, edited, isEarlier) in edits {
+            let second = try memo(try ViewTestSite(edited).site, earlier: first)
+            #expect(second.pages[list]?.isEarlier == isEarlier, "\(label)")
+        }
+    }
+
+}
