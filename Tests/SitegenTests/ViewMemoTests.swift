@@ -198,5 +198,4 @@ extension ViewMemoTests {
             #expect(second.pages[list]?.isEarlier == isEarlier, "\(label)")
         }
     }
-
 }
