@@ -69,10 +69,39 @@ public struct AssemblyMemo: Sendable {
         }
     }
 
+    /// What assembly reads of the site's configuration.
+    struct ConfigInputs: Sendable, Equatable {
+        var title: String
+        var description: String?
+        var organization: Organization?
+        var localImages: [PlacedPath]
+        var localLinks: [PlacedPath]
+
+        init(_ config: SiteConfig) {
+            title = config.title
+            description = config.description
+            organization = config.organization
+            localImages = config.localImages
+            localLinks = config.localLinks
+        }
+    }
+
+    /// The site the earlier build assembled, for a rebuild in which only some pages' contents
+    /// changed (`SiteAssembler.reassemble`).
+    struct Assembled: Sendable {
+        var site: Site
+        var diagnostics: [Diagnostic]
+        var configInputs: ConfigInputs
+        var enrichments: EnrichmentIndex
+        /// The contents of the enriching pages, in source order.
+        var enrichmentContents: [PageContent]
+    }
+
     var makeInputs: MakeInputs?
     var completionInputs: CompletionInputs?
     /// In the order of the source pages.
     var made: [Made] = []
+    var assembled: Assembled?
 
     public init() {}
 

@@ -34,6 +34,7 @@ public struct SiteAssembler: Sendable {
     /// file references resolve against, and `earlier` what the previous build made of its
     /// pages.
     public func assemble(_ parsed: [ParsedPage], files: SiteFiles, earlier: AssemblyMemo?) -> Assembly {
+        if let earlier, let reassembled = reassemble(parsed, files: files, earlier: earlier) { return reassembled }
         var diagnostics: [Diagnostic] = []
         var pages: [SitePage] = []
         var sectionIntros: [String: SitePage] = [:]
@@ -100,15 +101,9 @@ public struct SiteAssembler: Sendable {
             if page.role != .listedOnly { owners[page.outputPath] = source }
             accepted.append((index, page))
         }
-        let organization = config.organization
         let completedMade = accepted.parallelMap { index, page in
             if sameCompletion, made[index].completed != nil { return made[index] }
-            var completed = completion.complete(page, earlier: earlierIndices[index].flatMap { earlierMade[$0].completed?.made })
-            completed.unindexable = ScholarIndexing.isUnindexable(completed.page)
-            if let warning = JobPostingRequirements.warning(for: completed.page, organization: organization) {
-                completed.diagnostics.append(warning)
-            }
-            return made[index].with(completed: completed)
+            return made[index].with(completed: complete(page, by: completion, earlier: earlierIndices[index].flatMap { earlierMade[$0].completed }))
         }
         memo.made = made
         var isAccepted = Array(repeating: false, count: made.count)
@@ -154,8 +149,23 @@ public struct SiteAssembler: Sendable {
         attachments.sort { $0.outputPath < $1.outputPath }
         diagnostics += LocalFileCheck(files: files, pages: pages, attachments: attachments)
             .warnings(config: config, pages: pages, enrichments: enrichments)
-        return Assembly(site: Site(
-            config: config, pages: pages, buildDate: buildDate, attachments: attachments, redirects: claims.redirects), diagnostics: diagnostics, memo: memo)
+        let site = Site(config: config, pages: pages, buildDate: buildDate, attachments: attachments, redirects: claims.redirects)
+        memo.assembled = AssemblyMemo.Assembled(
+            site: site, diagnostics: diagnostics, configInputs: AssemblyMemo.ConfigInputs(config), enrichments: enrichments,
+            enrichmentContents: ordered.filter(\.frontMatter.model.isEnrichment).map(\.content))
+        return Assembly(site: site, diagnostics: diagnostics, memo: memo)
+    }
+
+    /// `page` completed: its publication's files and enrichment, and the warnings about it that
+    /// need them (Google Scholar's, a job posting's); `earlier` is what the earlier build
+    /// completed of the page of the same `PageID`.
+    func complete(_ page: SitePage, by completion: PublicationCompletion, earlier: PublicationCompletion.Completed?) -> PublicationCompletion.Completed {
+        var completed = completion.complete(page, earlier: earlier?.made)
+        completed.unindexable = ScholarIndexing.isUnindexable(completed.page)
+        if let warning = JobPostingRequirements.warning(for: completed.page, organization: config.organization) {
+            completed.diagnostics.append(warning)
+        }
+        return completed
     }
 
     /// By source path, the entries of one file in the file's order (as its format gave them): the
@@ -172,7 +182,7 @@ public struct SiteAssembler: Sendable {
         page.entry != nil && page.frontMatter.kind == .publication
     }
 
-    private func makePage(_ source: ParsedPage, diagnostics: inout [Diagnostic]) -> SitePage? {
+    func makePage(_ source: ParsedPage, diagnostics: inout [Diagnostic]) -> SitePage? {
         // An entry of a `.bib` file is at /publications/KEY/, whichever file it comes from.
         let isBibEntry = Self.isBibEntry(source)
         var segments = isBibEntry ? Route.segments(forPublication: source.entry ?? "")

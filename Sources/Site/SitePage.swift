@@ -165,6 +165,21 @@ public struct SitePage: Sendable, Identifiable {
             && listedPages == earlier.listedPages && role == earlier.role && timeStatus == earlier.timeStatus
     }
 
+    /// Whether assembly places, sorts, lists and checks this page as it did `earlier`: every
+    /// field is the same (the anchors with their lines' texts, so the redirects too) and so is
+    /// the model, but the content may differ (`SiteAssembler.reassemble`).
+    public func assemblesAs(_ earlier: SitePage) -> Bool {
+        id == earlier.id && kind == earlier.kind && title == earlier.title && date == earlier.date && route == earlier.route
+            && outputPath == earlier.outputPath && section == earlier.section && listedPages == earlier.listedPages
+            && role == earlier.role && timeStatus == earlier.timeStatus && anchors == earlier.anchors
+            && (content === earlier.content || frontMatter.model == earlier.frontMatter.model)
+    }
+
+    /// Whether this is `other` itself, not only an equal page: the same stored fields and content.
+    public func isIdentical(to other: SitePage) -> Bool {
+        box === other.box && content === other.content
+    }
+
     /// Whether a list shows this page as it showed `earlier`, given the same summary: what a
     /// list sorts, groups and splits its pages by (their dates, titles, kinds, time status and
     /// models) is the same. The body may differ: lists show it only through the summary.

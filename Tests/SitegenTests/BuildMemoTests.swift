@@ -55,7 +55,7 @@ import Testing
     @Test func incrementalBuildsEqualFreshBuilds() throws {
         let site = try TempSite([
             "site.yml": "title: Memo\nbase_url: https://memo.example.org/\nmenu:\n  - label: News\n    url: /news/\n",
-            "content/index.md": "---\ntitle: Home\n---\nHello.\n",
+            "content/index.md": "---\ntitle: Home\nheader:\n  image: /img/missing.png\n---\nHello.\n",
             "content/news/2026-01-01-a.md": "---\ntitle: A\n---\nFirst.\n",
             "content/news/2026-02-01-b.md": "---\ntitle: B\n---\nSecond.\n",
             "content/news/2026-02-15-short.md": "A [note](/files/n.pdf) with <a href=\"/files/raw.pdf\">raw HTML</a>.\n",
@@ -123,6 +123,7 @@ import Testing
             let incremental = SiteBuilder(formats: .withEntries).generate(options, memo: &memo, invalidated: changed)
             let fresh = SiteBuilder(formats: .withEntries).generate(options)
             #expect(incremental.report.succeeded && fresh.report.succeeded, "\(what): \(incremental.report.diagnostics)")
+            #expect(incremental.report.diagnostics == fresh.report.diagnostics, "the diagnostics after \(what)")
             let output = try bytes(incremental)
             #expect(try output == bytes(fresh), "after \(what)")
             let written = streamed(options, site: site)
