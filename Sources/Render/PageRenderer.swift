@@ -61,7 +61,12 @@ public struct PageRenderer: Sendable {
         }
         var views: ViewMemo
         let results: [Result<RenderedPage, Diagnostic>]
-        if emit != nil, kept != nil {
+        var updated: (previous: RenderMemo, indices: [Int])?
+        if emit == nil, let previous, let indices = Self.pagesToLookAt(in: site, previous: previous, builder: builder, isSame: isSame) {
+            views = ViewMemo(site: site, builder: builder, entries: listed, earlier: previous.views, only: indices)
+            results = renderAll(indices.map { site.pages[$0] }.filter { $0.role != .listedOnly }, views: views)
+            updated = (previous, indices)
+        } else if emit != nil, kept != nil {
             let perPage = ViewMemo(siteViewsOf: site, builder: builder, entries: listed)
             let firstResults = renderAll(pages.filter { $0.role != .sectionList }, views: perPage)
             var summaries: [ViewMemo.PageKey: [String: ViewValue]] = [:]
@@ -78,6 +83,13 @@ public struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var renderedCount = 0
         var entries: [String: RenderMemo.Entry] = [:]
+        if let updated {
+            entries = updated.previous.entries
+            // A page that moved leaves no output at its old path.
+            for index in updated.indices where updated.previous.pages[index].outputPath != site.pages[index].outputPath {
+                entries[updated.previous.pages[index].outputPath] = nil
+            }
+        }
         var pageViews: [ViewMemo.PageKey: [String: ViewValue]] = [:]
         for result in results {
             switch result {
@@ -90,9 +102,29 @@ public struct PageRenderer: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        views.record(pageViews: pageViews)
-        let next = RenderMemo(templateTexts: templates.texts, entries: entries, views: views)
+        if updated != nil {
+            files = pages.compactMap { page in entries[page.outputPath].map { RenderedFile(path: page.outputPath, contents: $0.contents) } }
+        }
+        views.record(pageViews: pageViews, updating: updated != nil)
+        let next = RenderMemo(templateTexts: templates.texts, entries: entries, views: views, pages: site.pages)
         return Output(files: files, diagnostics: diagnostics, memo: next, renderedCount: renderedCount)
+    }
+
+    /// The places in `site` of the pages to render when it is the site `previous` was rendered
+    /// for with a few pages changed: those pages, and the pages that see others (lists, the
+    /// home page). Nil when the whole site is to be looked at: the templates, site view, summary
+    /// inputs or menu changed, pages came, went or moved, or too many changed for a look at
+    /// each to pay.
+    private static func pagesToLookAt(in site: Site, previous: RenderMemo, builder: ViewBuilder, isSame: Bool) -> [Int]? {
+        guard isSame, previous.views.inputs == builder.summaries.inputs, previous.views.menuInputs == builder.menuInputs,
+              previous.pages.count == site.pages.count else { return nil }
+        var indices: [Int] = []
+        for (index, (page, old)) in zip(site.pages, previous.pages).enumerated()
+        where !page.isIdentical(to: old) || ViewBuilder.seesOtherPages(page) {
+            guard page.id == old.id else { return nil }
+            indices.append(index)
+        }
+        return indices.count <= max(64, site.pages.count / 8) ? indices : nil
     }
 
     private struct RenderedPage: Sendable {

@@ -84,38 +84,49 @@ struct ViewMemo: Sendable {
     /// still holds; `entries` renders the entry partials of pages whose summary changed (all of
     /// them when `entries` has other templates than the earlier build had). `summaries` holds
     /// summaries already made for this site, by page.
-    init(site: Site, builder: ViewBuilder, entries: ListedEntries, earlier: ViewMemo?, summaries: [PageKey: [String: ViewValue]] = [:]) {
+    ///
+    /// With `indices`, only the pages there are looked at: every other page of `site` is the
+    /// page at its place in the site `earlier` was made for, itself (`SitePage.isIdentical(to:)`),
+    /// and keeps its views; `earlier` was made with these inputs, menu and entries.
+    init(
+        site: Site, builder: ViewBuilder, entries: ListedEntries, earlier: ViewMemo?, summaries: [PageKey: [String: ViewValue]] = [:],
+        only indices: [Int]? = nil
+    ) {
         inputs = builder.summaries.inputs
         siteView = Self.reusing(earlier?.siteView, entries.siteView)
         let sameInputs = earlier?.inputs == inputs
         menuInputs = builder.menuInputs
         let sameMenu = earlier?.menuInputs == menuInputs
-        var siteViewsByMenu: [[Bool]: [String: ViewValue]] = [:]
-        var pages: [PageKey: PageViews] = [:]
+        let updating = indices != nil
+        var siteViewsByMenu = updating ? earlier?.siteViewsByMenu ?? [:] : [:]
+        var pages = updating ? earlier?.pages ?? [:] : [:]
+        if updating { renderedViews = earlier?.renderedViews ?? [:] }
         pages.reserveCapacity(site.pages.count)
         typealias Unlisted = (
             key: PageKey, page: SitePage, summary: [String: ViewValue], current: [Bool], siteView: [String: ViewValue],
             view: [String: ViewValue]?, listedKeys: [PageKey]
         )
         var unlisted: [Unlisted] = []
+        let chosen = indices ?? Array(site.pages.indices)
         // The summaries and current menu items of the pages, made on every core.
-        let found = site.pages.parallelMap { page in
+        let found = chosen.parallelMap { index in
+            let page = site.pages[index]
             let key = Self.key(of: page)
             let old = earlier?.pages[key]
             let (summary, isEarlier) = summaries[key].map { ($0, false) }
                 ?? Self.summary(of: page, earlier: old, sameInputs: sameInputs, builder: builder)
             // Which menu items are current depends on the route alone.
             let current = sameMenu && old?.page.route == page.route ? old?.menuCurrent ?? [] : builder.menuCurrent(for: page)
-            return (summary: summary, isEarlier: isEarlier, current: current)
+            return (old: old, summary: summary, isEarlier: isEarlier, current: current)
         }
-        // Whether lists show each page as the earlier build's lists did.
-        var listedAsBefore = [Bool](repeating: false, count: site.pages.count)
+        // Whether lists show each page as the earlier build's lists did: a page not looked at does.
+        var listedAsBefore = [Bool](repeating: updating, count: site.pages.count)
         let menuless = siteView
-        func add(_ index: Int, listedKeys: [PageKey] = [], listIsEarlier: Bool = true) {
+        func add(_ position: Int, listedKeys: [PageKey] = [], listIsEarlier: Bool = true) {
+            let index = chosen[position]
             let page = site.pages[index]
-            let (summary, isEarlier, current) = found[index]
+            let (old, summary, isEarlier, current) = found[position]
             let key = Self.key(of: page)
-            let old = earlier?.pages[key]
             let pageSiteView: [String: ViewValue]
             if let made = siteViewsByMenu[current] {
                 pageSiteView = made
@@ -132,17 +143,19 @@ struct ViewMemo: Sendable {
                     page: page, summary: summary, listed: old.listed, menuCurrent: current, siteView: pageSiteView, view: view,
                     listedKeys: listedKeys, isEarlier: view != nil && old.siteView == pageSiteView && listIsEarlier)
             } else {
+                listedAsBefore[index] = false
                 unlisted.append((key, page, summary, current, pageSiteView, view, listedKeys))
             }
         }
-        for index in site.pages.indices where site.pages[index].role != .sectionList {
-            add(index)
+        for position in chosen.indices where site.pages[chosen[position]].role != .sectionList {
+            add(position)
         }
         // Then the lists, which know by now whether each page they list is listed as before.
-        for (index, list) in site.pages.enumerated() where list.role == .sectionList {
+        for position in chosen.indices where site.pages[chosen[position]].role == .sectionList {
+            let list = site.pages[chosen[position]]
             let keys = list.listedPages.map { Self.key(of: site.pages[$0]) }
             let asBefore = earlier?.pages[Self.key(of: list)]?.listedKeys == keys && list.listedPages.allSatisfy { listedAsBefore[$0] }
-            add(index, listedKeys: keys, listIsEarlier: asBefore)
+            add(position, listedKeys: keys, listIsEarlier: asBefore)
         }
         let made = unlisted.parallelMap { entries.listed($0.page, summary: $0.summary) }
         for (page, listed) in zip(unlisted, made) {
@@ -152,6 +165,16 @@ struct ViewMemo: Sendable {
         }
         self.siteViewsByMenu = siteViewsByMenu
         self.pages = pages
+    }
+
+    /// Keeps the `page` views a build rendered with, for the next build: `pageViews` for every
+    /// page, or with `updating`, those of the pages rendered, the rest kept.
+    mutating func record(pageViews: [PageKey: [String: ViewValue]], updating: Bool = false) {
+        if updating {
+            renderedViews.merge(pageViews) { _, new in new }
+        } else {
+            renderedViews = pageViews
+        }
     }
 
     /// The page's summary, and whether it is the earlier one: kept without making it again when
@@ -198,10 +221,5 @@ struct ViewMemo: Sendable {
     /// the page's `summary`.
     func pageView(for page: SitePage, summary: [String: ViewValue], builder: ViewBuilder) -> [String: ViewValue] {
         pages[Self.key(of: page)]?.view ?? builder.pageView(of: page, summary: summary)
-    }
-
-    /// Keeps the `page` views a build rendered with, for the next build.
-    mutating func record(pageViews: [PageKey: [String: ViewValue]]) {
-        renderedViews = pageViews
     }
 }
