@@ -28,8 +28,8 @@ public struct BuildMemo: Sendable {
     public var keepsInputs = true
     /// Content files by path, as last read.
     var loaded: [String: LoadedFile] = [:]
-    /// Every file under `content/`, as last listed.
-    var listing: ContentListing?
+    /// What the last build loaded: every file under `content/` as listed, and the sources as read.
+    var lastLoad: LoadedSite?
     /// Parse results by the path of the file, valid for `parsedSettings`.
     var parsed: [String: ParsedFile] = [:]
     var parsedSettings: ParseSettings?

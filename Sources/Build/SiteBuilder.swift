@@ -8,7 +8,6 @@ import Parallel
 import Parse
 import Render
 import Site
-import YAML
 
 /// Runs the pipeline: load → parse → assemble → render → derive → write, timing each stage.
 /// This is the API the command line and the preview server call, and what tests drive.
@@ -135,14 +134,16 @@ public struct SiteBuilder: Sendable {
         var loader = SiteLoader(scanner: scanner, isSource: { formats.format(for: $0) != nil }, previous: memo.loaded, invalidated: invalidated)
         // A build that keeps nothing reads each source as it parses it, and lets it go after.
         loader.readsAhead = memo.keepsInputs
-        loader.previousListing = memo.listing
-        let (loaded, files) = clock.measure("load") { loader.load() }
-        if memo.keepsInputs { (memo.loaded, memo.listing) = (files, loaded.listing) }
+        loader.previousSite = memo.lastLoad
+        // The loader updates what the memo held in place: the memo lets go of it first.
+        (memo.loaded, memo.lastLoad) = ([:], nil)
+        let (loaded, files, changed) = clock.measure("load") { loader.load() }
+        if memo.keepsInputs { (memo.loaded, memo.lastLoad) = (files, loaded) }
         report.diagnostics += loaded.diagnostics
         if report.diagnostics.hasErrors { return finish() }
 
         let parsed = clock.measure("parse") {
-            parse(loaded, options: options, memo: &memo, named: NamedFileLoader(scanner: scanner, previous: files, invalidated: invalidated))
+            parse(loaded, changed: changed, options: options, memo: &memo, named: NamedFileLoader(scanner: scanner, previous: files, invalidated: invalidated))
         }
         if session?.isInterrupted == true { return finish() }
         report.diagnostics += parsed.diagnostics
@@ -221,79 +222,6 @@ public struct SiteBuilder: Sendable {
         OutputItem(path: page.path, source: .bytes(page.contents), origin: "page /\(page.path)")
     }
 
-    private struct ParseResult {
-        var config: SiteConfig?
-        var templates: TemplateSet?
-        var pages: [ParsedPage] = []
-        var diagnostics: [Diagnostic] = []
-        var namedFiles: [String] = []
-        var namedStamps: [String: FileStamp] = [:]
-    }
-
-    /// Decodes `site.yml`, compiles the templates and parses every source file into its pages;
-    /// a file whose bytes are those the memo parsed, by the same format with the same settings
-    /// (the raw HTML mode), keeps its earlier pages, and a changed one is parsed with what its
-    /// format made of it before.
-    private func parse(_ loaded: LoadedSite, options: BuildOptions, memo: inout BuildMemo, named: NamedFileLoader) -> ParseResult {
-        var result = ParseResult()
-        var loaded = loaded
-        // The templates compile on a thread of their own while the pages parse.
-        let (theme, previousTemplates) = (loaded.theme, memo.templates)
-        let compiling = BackgroundValue { TemplateSet.compile(theme, reusing: previousTemplates) }
-        func takeTemplates() {
-            let compiled = compiling.value
-            result.templates = compiled.templates
-            if let templates = compiled.templates { memo.templates = templates }
-            result.diagnostics += compiled.diagnostics
-        }
-        result.config = decodeConfig(loaded.config, options: options, diagnostics: &result.diagnostics)
-        guard let config = result.config else {
-            takeTemplates()
-            return result
-        }
-        let bibliography = BibliographyFiles(formats: formats, loader: named)
-            .load(config.publications, besides: loaded.sources.map(\.path))
-        loaded.sources += bibliography.files.map { .read($0.file) }
-        if memo.keepsInputs {
-            for file in bibliography.files { memo.loaded[file.file.path] = file }
-        }
-        result.diagnostics += bibliography.diagnostics
-        result.namedFiles = bibliography.watched
-        for file in bibliography.files where bibliography.watched.contains(file.file.path) {
-            result.namedStamps[file.file.path] = file.stamp
-        }
-        let settings = ParseSettings(rawHTML: config.rawHTML, mathMacros: config.mathMacros)
-        let known = memo.parsedSettings == settings ? memo.parsed : [:]
-        let formats = self.formats
-        let keepsInputs = memo.keepsInputs
-        let outcomes = loaded.sources.parallelMap { input -> Result<BuildMemo.ParsedFile, Diagnostic>? in
-            // The loader took as sources only the files a format takes.
-            guard let format = formats.format(for: input.path) else { return nil }
-            return input.file().map { file in
-                let formatType = ObjectIdentifier(type(of: format))
-                let earlier = known[file.path].flatMap { $0.format == formatType ? $0 : nil }
-                if let earlier, earlier.bytes == file.bytes { return earlier }
-                let outcome = format.parse(file, settings: settings, earlier: earlier?.outcome)
-                // Without a next build to compare with, the bytes are let go with the file.
-                return BuildMemo.ParsedFile(bytes: keepsInputs ? file.bytes : [], format: formatType, outcome: outcome)
-            }
-        }
-        takeTemplates()
-        memo.parsed = [:]
-        memo.parsedSettings = settings
-        for (input, outcome) in zip(loaded.sources, outcomes) {
-            switch outcome {
-            case .none: continue
-            case .failure(let diagnostic): result.diagnostics.append(diagnostic)
-            case .success(let parsed):
-                if keepsInputs { memo.parsed[input.path] = parsed }
-                result.pages += parsed.outcome.pages
-                result.diagnostics += parsed.outcome.diagnostics
-            }
-        }
-        return result
-    }
-
     /// The files copied as they are: under `content/`, the site's own assets, and the built-in ones.
     static func siteFiles(_ loaded: LoadedSite) -> SiteFiles {
         var files = loaded.staticFiles.map { (sourcePath: $0.path, outputPath: $0.relativePath) }
@@ -305,36 +233,5 @@ public struct SiteBuilder: Sendable {
             }
         }
         return SiteFiles(files, builtInAssets: builtIn)
-    }
-
-    private func decodeConfig(_ file: SourceFile?, options: BuildOptions, diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        let defaultTitle = options.source.lastPathComponent
-        var config: SiteConfig?
-        if let file {
-            switch file.text() {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                return nil
-            case .success(let text):
-                let decoder = YAMLDecoder(path: file.path, lines: LineIndex(text: text))
-                do {
-                    config = SiteConfig.decode(try YAMLParser().parse(text), decoder: decoder, defaultTitle: defaultTitle)
-                } catch {
-                    decoder.report(error)
-                }
-                diagnostics += decoder.diagnostics
-            }
-        } else {
-            config = SiteConfig(title: defaultTitle)
-        }
-        if let baseURL = options.baseURL, config != nil {
-            guard let split = SiteConfig.splitBaseURL(baseURL) else {
-                diagnostics.append(.error("--base-url '\(baseURL)' is not a base URL: give https://host/path/ or a path such as /lab-site/", at: nil))
-                return nil
-            }
-            if split.origin != nil || !options.keepsConfiguredOrigin { config?.origin = split.origin }
-            config?.basePath = split.basePath
-        }
-        return config
     }
 }

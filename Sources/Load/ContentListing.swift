@@ -29,7 +29,7 @@ public struct ContentListing: Sendable {
             // A full listing skips hidden files and folders, and everything inside them.
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             if path.unicodeScalars.contains("\u{FFFD}") { return nil }
-            let index = Self.firstIndex(in: entries, notBefore: path)
+            let index = PathOrder.index(of: path, in: entries, pathOf: \.path)
             let isListed = index < entries.count && entries[index].path == path
             let absolutePath = scanner.root.path + "/" + path
             var info = stat()
@@ -44,18 +44,8 @@ public struct ContentListing: Sendable {
             guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             let entry = SiteScanner.Entry(
                 path: path, relativePath: String(path.dropFirst(prefix.count)), absolutePath: absolutePath, stamp: FileStamp(info))
-            if isListed { entries[index] = entry } else { entries.insert(entry, at: index) }
+            PathOrder.insert(entry, into: &entries, pathOf: \.path)
         }
         return ContentListing(entries: entries)
-    }
-
-    /// Where `path` is or would go in `entries`, which are sorted by path.
-    private static func firstIndex(in entries: [SiteScanner.Entry], notBefore path: String) -> Int {
-        var (low, high) = (0, entries.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].path < path { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

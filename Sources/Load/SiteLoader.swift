@@ -25,9 +25,9 @@ public struct SiteLoader {
     var previous: [String: LoadedFile]
     /// Paths to read again whatever their stamp says (a watcher saw them change).
     var invalidated: Set<String>?
-    /// The previous build's listing of `content/`: with `invalidated`, only those paths are
-    /// asked about again, when that tells all (`ContentListing.updated`).
-    public var previousListing: ContentListing?
+    /// What the previous build loaded: with `invalidated`, only those paths are asked about
+    /// again, when that tells all (`ContentListing.updated`), and the rest is kept as it was.
+    public var previousSite: LoadedSite?
     /// Whether sources are read here (and returned for the next build's `previous`), or only
     /// listed, for the parse to read one at a time.
     public var readsAhead = true
@@ -42,15 +42,23 @@ public struct SiteLoader {
         self.invalidated = invalidated
     }
 
-    /// The site as read, and every source file by path, for the next build's `previous`.
-    public func load() -> (site: LoadedSite, files: [String: LoadedFile]) {
+    /// The site as read; every source file by path, for the next build's `previous`; and the
+    /// paths of the sources that may differ from the previous build's (read again, new or
+    /// gone), nil when any may. Takes `previous` and `previousSite` (they are updated, not copied).
+    public mutating func load() -> (site: LoadedSite, files: [String: LoadedFile], changed: Set<String>?) {
         let themed = Theme.load(siteRoot: scanner.root, scanner: scanner)
         var loaded = LoadedSite(theme: themed.theme, diagnostics: themed.diagnostics)
         let configURL = scanner.root.appendingPathComponent(SiteLayout.configFile)
         if let data = FileManager.default.contents(atPath: configURL.path) {
             loaded.config = SourceFile(path: SiteLayout.configFile, bytes: [UInt8](data))
         }
-        let content = listContent()
+        var (files, earlier) = (previous, previousSite)
+        (previous, previousSite) = ([:], nil)
+        if readsAhead, let invalidated, var earlier, let changed = update(&earlier, files: &files, with: invalidated) {
+            (earlier.theme, earlier.config, earlier.diagnostics) = (loaded.theme, loaded.config, loaded.diagnostics + earlier.diagnostics)
+            return (earlier, files, changed)
+        }
+        let content = listContent(earlier?.listing)
         loaded.listing = ContentListing(entries: content.entries, diagnostics: content.diagnostics)
         loaded.diagnostics += content.diagnostics
         let contentFolder = scanner.root.appendingPathComponent(SiteLayout.contentFolder).path
@@ -67,9 +75,9 @@ public struct SiteLoader {
         }
         guard readsAhead else {
             loaded.sources = sources.map(SourceInput.listed)
-            return (loaded, [:])
+            return (loaded, [:], nil)
         }
-        let previous = self.previous
+        let previous = files
         let invalidated = self.invalidated
         let reads = sources.parallelMap { entry -> Result<LoadedFile, Diagnostic> in
             if let known = previous[entry.path], known.stamp == entry.stamp, invalidated?.contains(entry.path) != true {
@@ -77,7 +85,7 @@ public struct SiteLoader {
             }
             return SourceInput.read(entry).map { LoadedFile(stamp: entry.stamp, file: $0) }
         }
-        var files: [String: LoadedFile] = [:]
+        files = [:]
         for read in reads {
             switch read {
             case .success(let read):
@@ -86,10 +94,10 @@ public struct SiteLoader {
             case .failure(let diagnostic): loaded.diagnostics.append(diagnostic)
             }
         }
-        return (loaded, files)
+        return (loaded, files, nil)
     }
 
-    private func listContent() -> (entries: [SiteScanner.Entry], diagnostics: [Diagnostic]) {
+    private func listContent(_ previousListing: ContentListing?) -> (entries: [SiteScanner.Entry], diagnostics: [Diagnostic]) {
         if let invalidated, let updated = previousListing?.updated(with: invalidated, scanner: scanner, folder: SiteLayout.contentFolder) {
             return (updated.entries, updated.diagnostics)
         }
