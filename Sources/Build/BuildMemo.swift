@@ -1,5 +1,6 @@
 import Derived
 import Diagnostics
+import Foundation
 import Load
 import Parse
 import Render
@@ -39,6 +40,17 @@ public struct BuildMemo: Sendable {
     var assembly: AssemblyMemo?
     var render: RenderMemo?
     var derived: DerivedMemo?
+    /// What the configuration `derived` was made with was decoded from.
+    var derivedConfig: ConfigSource?
+
+    /// What a build decodes its configuration from: `site.yml`'s bytes and the options that
+    /// change what it says.
+    struct ConfigSource: Sendable, Equatable {
+        var bytes: [UInt8]?
+        var source: URL
+        var baseURL: String?
+        var keepsConfiguredOrigin: Bool
+    }
 
     public init() {}
 }

@@ -190,7 +190,10 @@ public struct SiteBuilder: Sendable {
         let site = assembled.site
         let written = site.pages.filter { $0.role != .listedOnly }.map(\.outputPath) + others.map(\.path)
         let earlierDerived = memo.derived
-        let deriving = BackgroundValue { DerivedStage().derive(from: site, besides: written, earlier: earlierDerived) }
+        let configSource = BuildMemo.ConfigSource(
+            bytes: loaded.config?.bytes, source: options.source, baseURL: options.baseURL, keepsConfiguredOrigin: options.keepsConfiguredOrigin)
+        let sameConfig = memo.derivedConfig == configSource
+        let deriving = BackgroundValue { DerivedStage().derive(from: site, besides: written, earlier: earlierDerived, sameConfig: sameConfig) }
 
         let emit = session.map { session in
             { @Sendable (file: RenderedFile) in session.put(Self.item(of: file)) }
@@ -213,7 +216,7 @@ public struct SiteBuilder: Sendable {
         let (derived, derivedMemo) = clock.measure("derive") { deriving.value }
         report.diagnostics += derived.diagnostics
         if report.diagnostics.hasErrors { return finish() }
-        memo.derived = derivedMemo
+        (memo.derived, memo.derivedConfig) = (derivedMemo, configSource)
         return finish(rendered.files.map(Self.item(of:)) + others + derived.files.map { OutputItem(path: $0.path, source: .bytes($0.contents), origin: "generated /\($0.path)") })
     }
 

@@ -21,6 +21,11 @@ extension AtomFeedOutput {
         !site.pages(ofKind: Self.feed.kind).isEmpty
     }
 
+    /// A feed reads the pages of its kind alone.
+    public func mayRead(_ old: SitePage, becoming new: SitePage) -> Bool {
+        old.kind == Self.feed.kind || new.kind == Self.feed.kind
+    }
+
     public func inputs(of site: Site) -> FeedInputs? {
         guard let context = context(of: site) else { return nil }
         let writer = context.writer(for: Self.feed, of: site)

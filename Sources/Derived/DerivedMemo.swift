@@ -11,8 +11,18 @@ public struct DerivedMemo: Sendable {
     }
 
     var kept: [String: any KeptOutcome] = [:]
+    /// The site the outcomes were made of.
+    var site: Site?
 
     public init() {}
+
+    /// The outcome `earlier` kept for `output`, kept again: for an output whose inputs are
+    /// known to be those it had then.
+    mutating func keep<Output: DerivedOutput>(_ output: Output, from earlier: DerivedMemo) -> DerivedOutcome? {
+        guard let old = earlier.kept[output.path] as? Kept<Output.Inputs> else { return nil }
+        kept[output.path] = old
+        return old.outcome
+    }
 
     /// The outcome of `output` for `site`: the kept one when the output's inputs are the same,
     /// else made now and kept for the next build.

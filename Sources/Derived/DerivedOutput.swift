@@ -24,6 +24,10 @@ public protocol DerivedOutput: Sendable {
     func applies(to site: Site) -> Bool
     /// What the output reads of `site`.
     func inputs(of site: Site) -> Inputs
+    /// Whether `inputs(of:)` may read otherwise of a site in which the page `old` became `new`
+    /// at its place, all else the same (`DerivedStage`): an output that reads only some pages,
+    /// or only some of what a page holds, says when it does not. Yes by default.
+    func mayRead(_ old: SitePage, becoming new: SitePage) -> Bool
     /// The pages whose body HTML `inputs(of:)` reads (a feed's entries): a build that lets go
     /// of each page's body once the page is written keeps these.
     func pagesReadingBody(of site: Site) -> [SitePage]
@@ -39,6 +43,8 @@ extension DerivedOutput {
     public func applies(to site: Site) -> Bool { true }
 
     public func pagesReadingBody(of site: Site) -> [SitePage] { [] }
+
+    public func mayRead(_ old: SitePage, becoming new: SitePage) -> Bool { true }
 
     /// The output of `site`, made in full.
     public func derive(from site: Site) -> DerivedOutcome {

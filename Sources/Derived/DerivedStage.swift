@@ -17,17 +17,29 @@ public struct DerivedStage: Sendable {
     /// Derives every output from `site`; `written` holds the output paths of the site's own
     /// pages and files. An output whose inputs are those it had in `earlier` is not made
     /// again. Returns the memo for the next build with the outcome.
-    public func derive(from site: Site, besides written: [String], earlier: DerivedMemo? = nil) -> (outcome: DerivedOutcome, memo: DerivedMemo) {
+    ///
+    /// With `sameConfig` (the site's configuration is the one `earlier` was made with), an
+    /// output that reads none of the pages that are not the earlier site's pages themselves
+    /// (`DerivedOutput.mayRead`) keeps its outcome without its inputs being taken again.
+    public func derive(
+        from site: Site, besides written: [String], earlier: DerivedMemo? = nil, sameConfig: Bool = false
+    ) -> (outcome: DerivedOutcome, memo: DerivedMemo) {
         var outcome = DerivedOutcome()
         var memo = DerivedMemo()
+        memo.site = site
         var withoutOrigin: [String] = []
         let taken = Self.taken(outputs.map(\.path), by: written)
+        let changed = sameConfig ? earlier?.site.flatMap { Self.changedPages(of: site, from: $0) } : nil
         for output in outputs where !taken.contains(output.path) && output.applies(to: site) {
             if output.needsOrigin, site.config.origin == nil {
                 withoutOrigin.append(output.skippedName)
                 continue
             }
-            let made = memo.outcome(of: output, for: site, earlier: earlier)
+            var kept: DerivedOutcome?
+            if let changed, let earlier, changed.allSatisfy({ !output.mayRead($0.old, becoming: $0.new) }) {
+                kept = memo.keep(output, from: earlier)
+            }
+            let made = kept ?? memo.outcome(of: output, for: site, earlier: earlier)
             outcome.files += made.files
             outcome.diagnostics += made.diagnostics
         }
@@ -35,6 +47,16 @@ public struct DerivedStage: Sendable {
             outcome.diagnostics.append(.warning(Self.noOriginMessage(withoutOrigin), at: nil))
         }
         return (outcome, memo)
+    }
+
+    /// The pages of `site` that are not the pages of `earlier` at their places themselves, with
+    /// those; nil when pages came or went, or what the site holds besides its pages and
+    /// configuration (its build date, its redirects) changed.
+    static func changedPages(of site: Site, from earlier: Site) -> [(old: SitePage, new: SitePage)]? {
+        guard site.pages.count == earlier.pages.count, site.buildDate == earlier.buildDate, site.redirects == earlier.redirects else {
+            return nil
+        }
+        return zip(earlier.pages, site.pages).filter { !$1.isIdentical(to: $0) }.map { (old: $0, new: $1) }
     }
 
     /// The pages whose body HTML some output reads: what a build that lets go of each page's

@@ -23,6 +23,11 @@ public struct SeminarCalendars: DerivedOutput {
         var buildDay: ContentDate
     }
 
+    /// The calendars read the seminar sessions alone.
+    public func mayRead(_ old: SitePage, becoming new: SitePage) -> Bool {
+        old.kind == .seminar || new.kind == .seminar
+    }
+
     public func inputs(of site: Site) -> Inputs {
         let events = site.pages(ofKind: .seminar).isEmpty ? nil : SeminarEvents(of: site)
         return Inputs(

@@ -28,6 +28,12 @@ public struct Sitemap: DerivedOutput {
         self.maxBytes = maxBytes
     }
 
+    /// The sitemap reads of a page its role, route, source and date, and for a list its pages:
+    /// what assembly reads too (`SitePage.assemblesAs(_:)`).
+    public func mayRead(_ old: SitePage, becoming new: SitePage) -> Bool {
+        !new.assemblesAs(old)
+    }
+
     /// The absolute URL prefix, and the pages with their dates.
     public struct Inputs: Sendable, Equatable {
         var prefix: String?

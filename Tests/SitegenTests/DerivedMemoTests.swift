@@ -65,4 +65,72 @@ import Testing
         #expect(Sitemap().inputs(of: SitemapTests.site(pages)) != before)
         #expect(RobotsFile().inputs(of: SitemapTests.site(pages)) == "https://example.org/lab/sitemap.xml")
     }
+
+    /// Counts how often its inputs are taken; reads only the news items.
+    struct NewsTitles: DerivedOutput {
+        let counter: TitleList.Counter
+        var path: String { "news.txt" }
+        var needsOrigin: Bool { false }
+
+        func mayRead(_ old: SitePage, becoming new: SitePage) -> Bool {
+            old.kind == .news || new.kind == .news
+        }
+
+        func inputs(of site: Site) -> [String] {
+            counter.made.withLock { $0 += 1 }
+            return site.pages(ofKind: .news).map(\.title)
+        }
+
+        func derive(from titles: [String]) -> DerivedOutcome {
+            DerivedOutcome(files: [DerivedFile(path: path, contents: Array(titles.joined(separator: "\n").utf8))])
+        }
+    }
+
+    /// With the same configuration, an output that reads none of the pages that changed keeps
+    /// its outcome without its inputs being taken; a change to a page it reads, another
+    /// configuration, or pages that came or went make it take them.
+    @Test func anOutputThatReadsNoChangedPageIsNotAskedForItsInputs() {
+        let counter = TitleList.Counter()
+        let stage = DerivedStage(outputs: [NewsTitles(counter: counter)])
+        var news = SitemapTests.page("news/a/")
+        news.kind = .news
+        let page = SitemapTests.page("about/")
+        let first = stage.derive(from: SitemapTests.site([news, page]), besides: [])
+        #expect(counter.made.withLock { $0 } == 1)
+
+        var edited = page
+        edited.title = "About, edited"
+        let kept = stage.derive(from: SitemapTests.site([news, edited]), besides: [], earlier: first.memo, sameConfig: true)
+        #expect(counter.made.withLock { $0 } == 1, "a page it does not read changed")
+        #expect(kept.outcome == first.outcome)
+
+        _ = stage.derive(from: SitemapTests.site([news, edited]), besides: [], earlier: first.memo)
+        #expect(counter.made.withLock { $0 } == 2, "the configuration may have changed")
+        var retitled = news
+        retitled.title = "A, edited"
+        let made = stage.derive(from: SitemapTests.site([retitled, edited]), besides: [], earlier: kept.memo, sameConfig: true)
+        #expect(counter.made.withLock { $0 } == 3, "a news item changed")
+        #expect(SitemapTests.text(made.outcome.files.first) == "A, edited")
+        _ = stage.derive(from: SitemapTests.site([retitled, edited, page]), besides: [], earlier: made.memo, sameConfig: true)
+        #expect(counter.made.withLock { $0 } == 4, "a page came")
+    }
+
+    /// What each output says it reads of a page that changed.
+    @Test func outputsSayWhichChangesTheyRead() {
+        var news = SitemapTests.page("news/a/")
+        news.kind = .news
+        var retitled = news
+        retitled.title = "Another title"
+        var redated = news
+        redated.date = ContentDate(year: 2026, month: 5, day: 2)
+        #expect(Sitemap().mayRead(news, becoming: retitled), "what assembly reads, the sitemap is asked about: a title too")
+        #expect(Sitemap().mayRead(news, becoming: redated))
+        #expect(!Sitemap().mayRead(news, becoming: news))
+        #expect(NewsFeed().mayRead(news, becoming: retitled))
+        #expect(!PublicationFeed().mayRead(news, becoming: retitled))
+        #expect(!SeminarCalendars().mayRead(news, becoming: retitled))
+        var session = news
+        session.kind = .seminar
+        #expect(SeminarCalendars().mayRead(news, becoming: session) && SeminarFeed().mayRead(session, becoming: session))
+    }
 }

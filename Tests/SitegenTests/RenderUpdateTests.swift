@@ -47,6 +47,21 @@ import Testing
         #expect(memo.render?.views.pages[.generated(outputPath: "notes/index.html")]?.isEarlier == true)
     }
 
+    /// The page views of the pages an update did not look at stay in the memo: a later whole
+    /// render still knows each unchanged page's view before rendering it.
+    @Test func anUpdateKeepsThePageViewsOfThePagesItDidNotLookAt() throws {
+        let site = try TempSite(Self.files)
+        let options = BuildOptions(source: site.root, buildDate: ContentDate(year: 2026, month: 6, day: 1))
+        var memo = BuildMemo()
+        _ = SiteBuilder().generate(options, memo: &memo)
+        try site.write("content/notes/n5.md", "---\ntitle: Note 5\n---\nNote 5, edited.\n")
+        _ = SiteBuilder().generate(options, memo: &memo)
+        // A new page: the render looks at every page again.
+        try site.write("content/notes/n10.md", "---\ntitle: Note 10\n---\nNote 10.\n")
+        _ = SiteBuilder().generate(options, memo: &memo)
+        #expect(memo.render?.views.pages[.source(path: "content/notes/n3.md", entry: nil)]?.isEarlier == true)
+    }
+
     /// A page that moves leaves nothing in the memo at its old path.
     @Test func aMovedPageLeavesNoOutputBehind() throws {
         let memo = try keptViews { try $0.write("content/notes/n5.md", "---\ntitle: Note 5\nslug: five\n---\nNote 5.\n") }.memo
