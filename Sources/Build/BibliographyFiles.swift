@@ -19,9 +19,10 @@ struct BibliographyFiles {
     }
 
     /// The named files; one of `sources` (already read from `content/`) is not read twice.
-    func load(_ settings: PublicationSettings, besides sources: [String]) -> Outcome {
+    func load(_ settings: PublicationSettings, besides sources: [SourceInput]) -> Outcome {
         var outcome = Outcome()
-        var seen = Set(sources)
+        guard !settings.bibliography.isEmpty else { return outcome }
+        var seen = Set(sources.map(\.path))
         for place in settings.bibliography {
             if let path = NamedFileLoader.normalized(place.path),
                !SiteLayout.folders.contains(where: { path.hasPrefix($0 + "/") }), !outcome.watched.contains(path) {

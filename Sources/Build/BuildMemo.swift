@@ -16,12 +16,20 @@ import Site
 /// result is always the one a full build would make.
 public struct BuildMemo: Sendable {
     /// What the parse of one source file made: its pages (none, one or many), diagnostics and
-    /// what its format keeps for the next parse.
-    struct ParsedFile: Sendable {
-        var bytes: [UInt8]
+    /// what its format keeps for the next parse. A class, never changed once made: a rebuild
+    /// takes thousands of them from the memo, each then one reference rather than a copy of
+    /// each value inside.
+    final class ParsedFile: Sendable {
+        let bytes: [UInt8]
         /// The type of the format that parsed the file.
-        var format: ObjectIdentifier
-        var outcome: ParsedSource
+        let format: ObjectIdentifier
+        let outcome: ParsedSource
+
+        init(bytes: [UInt8], format: ObjectIdentifier, outcome: ParsedSource) {
+            self.bytes = bytes
+            self.format = format
+            self.outcome = outcome
+        }
     }
 
     /// False for a build that no other follows (`sitegen build`): each source is then read as it

@@ -39,7 +39,7 @@ extension SiteBuilder {
             return result
         }
         let bibliography = BibliographyFiles(formats: formats, loader: named)
-            .load(config.publications, besides: loaded.sources.map(\.path))
+            .load(config.publications, besides: loaded.sources)
         loaded.sources += bibliography.files.map { .read($0.file) }
         if memo.keepsInputs {
             for file in bibliography.files { memo.loaded[file.file.path] = file }
@@ -58,44 +58,45 @@ extension SiteBuilder {
         // A source of `content/` the loader did not read again keeps its parse; any other is
         // parsed, or kept when its bytes are those parsed before.
         let contentCount = sources.count - bibliography.files.count
-        let toParse = sources.indices.filter { index in
-            !(index < contentCount && changed?.contains(sources[index].path) == false && known[sources[index].path] != nil)
+        var outcomes: [Result<BuildMemo.ParsedFile, Diagnostic>?] = sources.indices.map { index in
+            guard index < contentCount, changed?.contains(sources[index].path) == false else { return nil }
+            return known[sources[index].path].map { .success($0) }
+        }
+        let toParse = outcomes.indices.filter { index in
+            if case .some = outcomes[index] { false } else { true }
         }
         let formats = self.formats
         let keepsInputs = memo.keepsInputs
-        let earlierParses = known
-        let outcomes = toParse.parallelMap { index -> Result<BuildMemo.ParsedFile, Diagnostic>? in
-            // The loader took as sources only the files a format takes.
-            guard let format = formats.format(for: sources[index].path) else { return nil }
-            return sources[index].file().map { file in
-                let formatType = ObjectIdentifier(type(of: format))
-                let earlier = earlierParses[file.path].flatMap { $0.format == formatType ? $0 : nil }
-                if let earlier, earlier.bytes == file.bytes { return earlier }
-                let outcome = format.parse(file, settings: settings, earlier: earlier?.outcome)
-                // Without a next build to compare with, the bytes are let go with the file.
-                return BuildMemo.ParsedFile(bytes: keepsInputs ? file.bytes : [], format: formatType, outcome: outcome)
+        let parse = { (earlierParses: [String: BuildMemo.ParsedFile]) in
+            toParse.parallelMap { index -> Result<BuildMemo.ParsedFile, Diagnostic>? in
+                // The loader took as sources only the files a format takes.
+                guard let format = formats.format(for: sources[index].path) else { return nil }
+                return sources[index].file().map { file in
+                    let formatType = ObjectIdentifier(type(of: format))
+                    let earlier = earlierParses[file.path].flatMap { $0.format == formatType ? $0 : nil }
+                    if let earlier, earlier.bytes == file.bytes { return earlier }
+                    let outcome = format.parse(file, settings: settings, earlier: earlier?.outcome)
+                    // Without a next build to compare with, the bytes are let go with the file.
+                    return BuildMemo.ParsedFile(bytes: keepsInputs ? file.bytes : [], format: formatType, outcome: outcome)
+                }
+            }
+        }
+        for (index, outcome) in zip(toParse, parse(known)) {
+            outcomes[index] = outcome
+            switch outcome {
+            case .success(let parsed): if keepsInputs { known[sources[index].path] = parsed }
+            case .failure, .none: known[sources[index].path] = nil
             }
         }
         takeTemplates()
+        result.pages.reserveCapacity(sources.count)
         var parsedCount = 0
-        var next = zip(toParse, outcomes).makeIterator()
-        var pending = next.next()
-        for (index, input) in sources.enumerated() {
-            let outcome: Result<BuildMemo.ParsedFile, Diagnostic>?
-            if let (parsedIndex, parsed) = pending, parsedIndex == index {
-                outcome = parsed
-                pending = next.next()
-            } else {
-                outcome = known[input.path].map { .success($0) }
-            }
+        for outcome in outcomes {
             switch outcome {
             case .none: continue
-            case .failure(let diagnostic):
-                result.diagnostics.append(diagnostic)
-                known[input.path] = nil
+            case .failure(let diagnostic): result.diagnostics.append(diagnostic)
             case .success(let parsed):
                 parsedCount += 1
-                if keepsInputs { known[input.path] = parsed }
                 result.pages += parsed.outcome.pages
                 result.diagnostics += parsed.outcome.diagnostics
             }
