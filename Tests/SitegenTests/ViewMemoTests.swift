@@ -180,20 +180,17 @@ extension ViewMemoTests {
         ])
         #expect(try memo(try ViewTestSite(files).site, earlier: first).pages[list]?.isEarlier == true)
 
-        var edits: [(String, [String: String], Bool)] = []
-        var body = files
-        body["content/news/2026-01-01-a.md"] = "---\ntitle: Alpha\n---\nFirst.\n\nMore of the body, which the summary does not show.\n"
-        edits.append(("a body edit past the summary", body, true))
-        var title = files
-        title["content/news/2026-01-01-a.md"] = "---\ntitle: Alpha, edited\n---\nFirst.\n"
-        edits.append(("a listed page's title", title, false))
-        var moved = files
-        moved["content/news/2026-01-01-a.md"] = "---\ntitle: Alpha\ndate: 2026-01-03\n---\nFirst.\n"
-        edits.append(("a listed page moved up the list", moved, false))
-        var added = files
-        added["content/news/2026-01-03-c.md"] = "---\ntitle: Gamma\n---\nThird.\n"
-        edits.append(("a page listed anew", added, false))
-        for (label, edited, isEarlier) in edits {
+        // What is written at a path, and whether the list is then as it was.
+        let edits: [(label: String, path: String, text: String, isEarlier: Bool)] = [
+            ("a body edit past the summary", "content/news/2026-01-01-a.md",
+             "---\ntitle: Alpha\n---\nFirst.\n\nMore of the body, which the summary does not show.\n", true),
+            ("a listed page's title", "content/news/2026-01-01-a.md", "---\ntitle: Alpha, edited\n---\nFirst.\n", false),
+            ("a listed page moved up the list", "content/news/2026-01-01-a.md", "---\ntitle: Alpha\ndate: 2026-01-03\n---\nFirst.\n", false),
+            ("a page listed anew", "content/news/2026-01-03-c.md", "---\ntitle: Gamma\n---\nThird.\n", false),
+        ]
+        for (label, path, text, isEarlier) in edits {
+            var edited = files
+            edited[path] = text
             let second = try memo(try ViewTestSite(edited).site, earlier: first)
             #expect(second.pages[list]?.isEarlier == isEarlier, "\(label)")
         }
