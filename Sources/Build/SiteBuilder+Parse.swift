@@ -20,7 +20,8 @@ extension SiteBuilder {
     /// Decodes `site.yml`, compiles the templates and parses every source file into its pages;
     /// a file whose bytes are those the memo parsed, by the same format with the same settings
     /// (the raw HTML mode), keeps its earlier pages, and a changed one is parsed with what its
-    /// format made of it before.
+    /// format made of it before. With `changed` (the sources the loader read again, new or
+    /// gone), every other source of `content/` keeps its earlier pages without a look at its bytes.
     func parse(_ loaded: LoadedSite, changed: Set<String>?, options: BuildOptions, memo: inout BuildMemo, named: NamedFileLoader) -> ParseResult {
         var result = ParseResult()
         var loaded = loaded
