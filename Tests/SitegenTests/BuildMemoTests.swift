@@ -273,4 +273,18 @@ import Testing
         #expect(fixed.report.succeeded)
         #expect(try bytes(fixed) == bytes(SiteBuilder().generate(options(site))))
     }
+
+    /// A source deleted leaves no parse behind in the memo, whether the rebuild is told of it or
+    /// finds it by a whole load.
+    @Test func aDeletedSourceLeavesNoParseBehind() throws {
+        let site = try TempSite(["content/a.md": "A.\n", "content/b.md": "B.\n", "content/c.md": "C.\n"])
+        var memo = BuildMemo()
+        _ = SiteBuilder().generate(options(site), memo: &memo)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/b.md"))
+        _ = SiteBuilder().generate(options(site), memo: &memo, invalidated: ["content/b.md"])
+        #expect(memo.parsed.keys.sorted() == ["content/a.md", "content/c.md"])
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/c.md"))
+        _ = SiteBuilder().generate(options(site), memo: &memo)
+        #expect(memo.parsed.keys.sorted() == ["content/a.md"])
+    }
 }

@@ -40,8 +40,11 @@ import Testing
             }),
             ("a deleted source", ["content/news/c.md"], { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/news/c.md")) }),
             ("a static file edited, and another path", ["content/files/paper.pdf", "site.yml"], { try site.write("content/files/paper.pdf", "%PDF-1.7") }),
+            ("a static file deleted", ["content/files/slides.pdf"], {
+                try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/files/slides.pdf"))
+            }),
         ]
-        let expectedChanges: [Set<String>] = [["content/news/a.md"], ["content/news/b.md"], ["content/news/c.md"], []]
+        let expectedChanges: [Set<String>] = [["content/news/a.md"], ["content/news/b.md"], ["content/news/c.md"], [], []]
         for ((what, paths, edit), expected) in zip(edits, expectedChanges) {
             try edit()
             var updating = loader(site, invalidated: paths, after: (previous.site, previous.files))
@@ -82,6 +85,21 @@ import Testing
         var updating = loader(site, invalidated: ["content/news/c.md"], after: (previous.site, previous.files))
         let updated = updating.load()
         #expect(updated.changed == nil)
+        #expect(updated.site.diagnostics.map(\.message) == ["skipped: a symbolic link to nothing"])
+        #expect(contents(updated.site).contains("content/news/c.md: C, edited.\n"))
+    }
+
+    /// The theme's warnings are said once, as a whole load says them.
+    @Test func theThemesWarningsAreSaidOnce() throws {
+        let site = try TempSite(Self.files)
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.root.appendingPathComponent("assets/gone.png").path, withDestinationPath: "nowhere.png")
+        var whole = loader(site)
+        let previous = whole.load()
+        try site.write("content/news/c.md", "C, edited.\n")
+        var updating = loader(site, invalidated: ["content/news/c.md"], after: (previous.site, previous.files))
+        let updated = updating.load()
         #expect(updated.site.diagnostics.map(\.message) == ["skipped: a symbolic link to nothing"])
         #expect(contents(updated.site).contains("content/news/c.md: C, edited.\n"))
     }
