@@ -50,12 +50,10 @@ public struct DerivedStage: Sendable {
     }
 
     /// The pages of `site` that are not the pages of `earlier` at their places themselves, with
-    /// those; nil when pages came or went, or what the site holds besides its pages and
-    /// configuration (its build date, its redirects) changed.
+    /// those; nil when pages came or went, or the build date changed. (The redirects are the
+    /// pages' own: a page whose redirects changed is not itself.)
     static func changedPages(of site: Site, from earlier: Site) -> [(old: SitePage, new: SitePage)]? {
-        guard site.pages.count == earlier.pages.count, site.buildDate == earlier.buildDate, site.redirects == earlier.redirects else {
-            return nil
-        }
+        guard site.pages.count == earlier.pages.count, site.buildDate == earlier.buildDate else { return nil }
         return zip(earlier.pages, site.pages).filter { !$1.isIdentical(to: $0) }.map { (old: $0, new: $1) }
     }
 

@@ -132,5 +132,20 @@ import Testing
         var session = news
         session.kind = .seminar
         #expect(SeminarCalendars().mayRead(news, becoming: session) && SeminarFeed().mayRead(session, becoming: session))
+        #expect(NewsFeed().mayRead(session, becoming: news), "a page that becomes a news item")
+    }
+
+    /// Another build day may change what the sitemap says of the same pages: a date that was
+    /// still to come is now past.
+    @Test func anotherBuildDayIsAChangeEvenWithTheSamePages() throws {
+        let stage = DerivedStage(outputs: [Sitemap()])
+        let page = SitemapTests.page("a/", date: ContentDate(year: 2026, month: 6, day: 5))
+        var site = SitemapTests.site([SitemapTests.page(""), page])
+        site.buildDate = ContentDate(year: 2026, month: 6, day: 1)
+        let first = stage.derive(from: site, besides: [])
+        site.buildDate = ContentDate(year: 2026, month: 6, day: 10)
+        let later = stage.derive(from: site, besides: [], earlier: first.memo, sameConfig: true)
+        #expect(SitemapTests.text(later.outcome.files.first).contains("<lastmod>2026-06-05</lastmod>"))
+        #expect(!SitemapTests.text(first.outcome.files.first).contains("<lastmod>2026-06-05</lastmod>"))
     }
 }
