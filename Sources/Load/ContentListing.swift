@@ -44,7 +44,7 @@ public struct ContentListing: Sendable {
             guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             let entry = SiteScanner.Entry(
                 path: path, relativePath: String(path.dropFirst(prefix.count)), absolutePath: absolutePath, stamp: FileStamp(info))
-            PathOrder.insert(entry, into: &entries, pathOf: \.path)
+            if isListed { entries[index] = entry } else { entries.insert(entry, at: index) }
         }
         return ContentListing(entries: entries)
     }
