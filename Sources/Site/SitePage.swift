@@ -155,38 +155,38 @@ public struct SitePage: Sendable, Identifiable {
     @inlinable public var body: MarkdownDocument { content.body }
     @inlinable public var frontMatter: PageFrontMatter { content.frontMatter }
 
+    /// Whether every field but the anchors and the content is `earlier`'s.
+    private func hasSameFields(as earlier: SitePage) -> Bool {
+        id == earlier.id && kind == earlier.kind && title == earlier.title && date == earlier.date && route == earlier.route
+            && outputPath == earlier.outputPath && section == earlier.section && listedPages == earlier.listedPages
+            && role == earlier.role && timeStatus == earlier.timeStatus
+    }
+
     /// Whether this page is `earlier` unchanged: the same parsed content (the same object, as
     /// a rebuild keeps it for a file whose bytes did not change) and the same everything else
     /// but its anchors (where it is in its file, which no view shows). What was made of
     /// `earlier` alone (its summary, its view) may then be reused.
     public func isUnchanged(from earlier: SitePage) -> Bool {
-        content === earlier.content && id == earlier.id && kind == earlier.kind && title == earlier.title
-            && date == earlier.date && route == earlier.route && outputPath == earlier.outputPath && section == earlier.section
-            && listedPages == earlier.listedPages && role == earlier.role && timeStatus == earlier.timeStatus
+        content === earlier.content && hasSameFields(as: earlier)
     }
 
-    /// Whether assembly places, sorts, lists and checks this page as it did `earlier`: every
-    /// field is the same (the anchors with their lines' texts, so the redirects too) and so is
-    /// the model, but the content may differ (`SiteAssembler.reassemble`).
+    /// Whether a list shows this page as it showed `earlier`, given the same summary: every
+    /// field but the anchors is the same, and so is the model (what a list sorts, groups and
+    /// splits its pages by). The body may differ: lists show it only through the summary.
+    public func isListedAsBefore(_ earlier: SitePage) -> Bool {
+        hasSameFields(as: earlier) && (content === earlier.content || frontMatter.model == earlier.frontMatter.model)
+    }
+
+    /// Whether assembly places, sorts, lists and checks this page as it did `earlier`: it is
+    /// listed as before, and its anchors are the same, with their lines' texts, so the redirects
+    /// too (`SiteAssembler.reassemble`).
     public func assemblesAs(_ earlier: SitePage) -> Bool {
-        id == earlier.id && kind == earlier.kind && title == earlier.title && date == earlier.date && route == earlier.route
-            && outputPath == earlier.outputPath && section == earlier.section && listedPages == earlier.listedPages
-            && role == earlier.role && timeStatus == earlier.timeStatus && anchors == earlier.anchors
-            && (content === earlier.content || frontMatter.model == earlier.frontMatter.model)
+        isListedAsBefore(earlier) && anchors == earlier.anchors
     }
 
     /// Whether this is `other` itself, not only an equal page: the same stored fields and content.
     public func isIdentical(to other: SitePage) -> Bool {
         box === other.box && content === other.content
-    }
-
-    /// Whether a list shows this page as it showed `earlier`, given the same summary: what a
-    /// list sorts, groups and splits its pages by (their dates, titles, kinds, time status and
-    /// models) is the same. The body may differ: lists show it only through the summary.
-    public func isListedAsBefore(_ earlier: SitePage) -> Bool {
-        id == earlier.id && kind == earlier.kind && title == earlier.title && date == earlier.date && route == earlier.route
-            && role == earlier.role && timeStatus == earlier.timeStatus
-            && (content === earlier.content || frontMatter.model == earlier.frontMatter.model)
     }
 
     public enum Role: Sendable, Hashable {
